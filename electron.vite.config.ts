@@ -1,0 +1,29 @@
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rendererConfig } from './vite.renderer.config';
+
+const root = fileURLToPath(new URL('./', import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts') },
+        external: ['better-sqlite3'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        // A sandboxed preload must be a single CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: rendererConfig,
+});

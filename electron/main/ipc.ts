@@ -1,0 +1,43 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { Core } from '../../src/core/api/core-services';
+import { ipcChannels } from '../../src/shared/api/bridge';
+import { isOperationName } from '../../src/shared/api/operation-names';
+import type { ApiResult } from '../../src/shared/api/result';
+import { isAppUrl, type AppLocation } from './window-options';
+
+/** The window allowed to call the core; null while it does not exist. */
+export type MainWindowRef = () => BrowserWindow | null;
+
+/**
+ * The one IPC handler: a call from the main window's top frame showing the console is forwarded
+ * to the core's dispatcher (which validates the input); core events go back to that window.
+ * Returns a function that removes both.
+ */
+export function connectCoreToWindow(core: Core, mainWindow: MainWindowRef, location: AppLocation): () => void {
+  ipcMain.handle(ipcChannels.call, (event, operation: unknown, input: unknown): Promise<ApiResult<unknown>> | ApiResult<unknown> => {
+    if (!isTrustedSender(event, mainWindow(), location)) {
+      console.warn(`PilotDesk: refused a core call from ${event.senderFrame?.url ?? 'a closed frame'}`);
+      return { ok: false, error: { code: 'UNAUTHORIZED', message: '调用来源不受信任' } };
+    }
+    if (typeof operation !== 'string' || !isOperationName(operation)) {
+      return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `不支持的操作：${String(operation)}` } };
+    }
+    return core.dispatcher.call(operation, input);
+  });
+  const unsubscribe = core.subscribe((serverEvent) => {
+    const win = mainWindow();
+    if (win && !win.isDestroyed()) win.webContents.send(ipcChannels.event, serverEvent);
+  });
+  return () => {
+    ipcMain.removeHandler(ipcChannels.call);
+    unsubscribe();
+  };
+}
+
+// Any frame that manages to run script (an iframe, a page navigated elsewhere) could reach
+// ipcRenderer through a preload; only the console's own top frame may call the core.
+function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null, location: AppLocation): boolean {
+  const frame = event.senderFrame;
+  if (!win || win.isDestroyed() || !frame) return false;
+  return event.sender === win.webContents && frame.parent === null && isAppUrl(frame.url, location);
+}

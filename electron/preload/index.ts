@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { buildBridge, ipcChannels, type PilotDeskEventBridge } from '../../src/shared/api/bridge';
+import type { ServerEvent } from '../../src/shared/api/events';
+import type { ApiResult } from '../../src/shared/api/result';
+
+// Runs sandboxed and context-isolated: the page gets named functions, never ipcRenderer itself.
+const pilotdesk = buildBridge(
+  (operation, input) => ipcRenderer.invoke(ipcChannels.call, operation, input) as Promise<ApiResult<unknown>>,
+);
+
+const pilotdeskEvents: PilotDeskEventBridge = {
+  subscribe(listener) {
+    // The IPC event (with its sender) stays here; the page receives only the payload.
+    const forward = (_event: IpcRendererEvent, serverEvent: ServerEvent): void => listener(serverEvent);
+    ipcRenderer.on(ipcChannels.event, forward);
+    return () => {
+      ipcRenderer.removeListener(ipcChannels.event, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('pilotdesk', pilotdesk);
+contextBridge.exposeInMainWorld('pilotdeskEvents', pilotdeskEvents);

@@ -1,0 +1,27 @@
+/** Where a command writes; tests pass their own to read what was printed. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Resolves when the user stops a long-running command (Ctrl+C); `serve` waits on it. */
+  untilInterrupted: () => Promise<void>;
+}
+
+/** A usage problem: exit code 1 and a one-line message. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** The command could not do its work (missing workspace, bad file): exit code 2. */
+export class CommandFailure extends Error {
+  override name = 'CommandFailure';
+}
+
+export const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  untilInterrupted: () =>
+    new Promise((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
+};

@@ -1,0 +1,44 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CliIo } from './cli-io';
+import { UsageError } from './cli-io';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface Command<O extends OptionSpec = OptionSpec> {
+  name: string;
+  summary: string;
+  usage: string;
+  options: O;
+  allowPositionals?: boolean;
+  run(args: ParsedCommand<O>, io: CliIo): Promise<number>;
+}
+
+export interface ParsedCommand<O extends OptionSpec> {
+  values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+  positionals: string[];
+}
+
+export function defineCommand<O extends OptionSpec>(command: Command<O>): Command<O> {
+  return command;
+}
+
+/** Parses flags strictly: an unknown flag or a missing value is a usage error, not a guess. */
+export function parseCommandArgs<O extends OptionSpec>(command: Command<O>, argv: string[]): ParsedCommand<O> {
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      options: command.options,
+      strict: true,
+      allowPositionals: command.allowPositionals ?? false,
+    });
+    return parsed as unknown as ParsedCommand<O>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`${command.name}: ${message}`);
+  }
+}
+
+export function requireOption(value: string | undefined, flag: string, commandName: string): string {
+  if (!value) throw new UsageError(`${commandName}: ${flag} is required (see pilotdesk ${commandName} --help)`);
+  return value;
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createCore } from '../../core/api/core-services';
+import { defaultDataDir } from '../../core/app-data-dir';
+import { startBrowserServer } from '../../core/server/browser-server';
+import { openInitialWorkspace } from '../../core/workspace/initial-workspace';
+import { CommandFailure, UsageError } from '../cli-io';
+import { defineCommand } from '../command';
+import { ensureRendererBuilt, rendererDir } from '../project-root';
+
+export const serveCommand = defineCommand({
+  name: 'serve',
+  summary: 'Open the console in browser mode on 127.0.0.1 / 浏览器模式',
+  usage: 'pilotdesk serve [--workspace FILE] [--data-dir DIR] [--port N]',
+  options: {
+    workspace: { type: 'string', short: 'w' },
+    'data-dir': { type: 'string' },
+    port: { type: 'string', short: 'p' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  async run({ values }, io) {
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new UsageError(`serve: --port must be a whole number from 0 to 65535, not "${values.port}"`);
+    }
+    const workspacePath = values.workspace ? resolve(values.workspace) : undefined;
+    if (workspacePath && !existsSync(workspacePath)) {
+      throw new CommandFailure(`workspace not found: ${workspacePath} (create it with pilotdesk init or pilotdesk demo)`);
+    }
+    const core = createCore({
+      dataDir: values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir(),
+      onInternalError: (operation, error) => io.err(`internal error in ${operation}: ${String(error)}`),
+    });
+    try {
+      openInitialWorkspace(core, workspacePath, { strict: Boolean(workspacePath) });
+    } catch (error) {
+      core.close();
+      throw new CommandFailure(error instanceof Error ? error.message : String(error));
+    }
+    ensureRendererBuilt(io.err);
+    let server;
+    try {
+      server = await startBrowserServer({ core, staticDir: rendererDir, port });
+    } catch (error) {
+      core.close();
+      throw new CommandFailure(`cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    io.out(`PilotDesk is running in browser mode: ${server.url}`);
+    io.out('Open that address in a browser (it carries this launch\'s access token). Press Ctrl+C to stop.');
+    await io.untilInterrupted();
+    await server.close();
+    core.close();
+    return 0;
+  },
+});

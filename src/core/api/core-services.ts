@@ -1,0 +1,62 @@
+import type { ServerEvent } from '../../shared/api/events';
+import { dealerHandlers } from '../dealers/handlers';
+import { guideHandlers } from '../guides/handlers';
+import { preferenceHandlers } from '../preferences/handlers';
+import { PreferencesFile } from '../preferences/preferences-file';
+import { storeHandlers } from '../stores/handlers';
+import { workspaceHandlers } from '../workspace/handlers';
+import { WorkspaceSession } from '../workspace/workspace-session';
+import { combineHandlers, createDispatcher, type Dispatcher } from './dispatcher';
+import type { HandlerContext } from './handler-context';
+
+export const handlers = combineHandlers({
+  workspace: workspaceHandlers,
+  preferences: preferenceHandlers,
+  dealers: dealerHandlers,
+  stores: storeHandlers,
+  guides: guideHandlers,
+});
+
+export interface CoreOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  now?: () => Date;
+  validateOutputs?: boolean;
+  onInternalError?: (operation: string, error: unknown) => void;
+}
+
+export interface Core {
+  dispatcher: Dispatcher;
+  session: WorkspaceSession;
+  preferences: PreferencesFile;
+  subscribe(listener: (event: ServerEvent) => void): () => void;
+  close(): void;
+}
+
+/** Everything a transport needs (Electron's IPC, the HTTP server, tests), wired once. */
+export function createCore(options: CoreOptions): Core {
+  const now = options.now ?? (() => new Date());
+  const listeners = new Set<(event: ServerEvent) => void>();
+  const session = new WorkspaceSession({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, now });
+  const preferences = PreferencesFile.inDataDir(options.dataDir);
+  const context: HandlerContext = {
+    session,
+    preferences,
+    now,
+    emit: (event) => listeners.forEach((listener) => listener(event)),
+  };
+  const dispatcher = createDispatcher(handlers, context, {
+    validateOutputs: options.validateOutputs,
+    onInternalError: options.onInternalError,
+  });
+  return {
+    dispatcher,
+    session,
+    preferences,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => session.close(),
+  };
+}

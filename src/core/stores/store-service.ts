@@ -1,0 +1,66 @@
+import { PilotDeskError, type FieldError } from '../../shared/api/result';
+import { describeFieldErrors } from '../../shared/i18n/translate';
+import type { Store, StoreValues } from '../../shared/stores/store-schema';
+import type { Database } from '../db/database';
+import { findDealer } from '../dealers/dealer-repository';
+import { newId } from '../ids';
+import {
+  findStore,
+  findStoreByCode,
+  insertStore,
+  setStoreArchived,
+  updateStore,
+} from './store-repository';
+
+/** Rules that need the database: unique codes, an existing dealer, a dealer for franchise stores. */
+function checkStore(db: Database, values: StoreValues, selfId: string | null): void {
+  const errors: FieldError[] = [];
+  const sameCode = findStoreByCode(db, values.code);
+  if (sameCode && sameCode.id !== selfId) {
+    errors.push({ field: 'code', rule: 'duplicate', params: { other: sameCode.name } });
+  }
+  if (values.dealerId && !findDealer(db, values.dealerId)) {
+    errors.push({ field: 'dealerId', rule: 'notFound' });
+  }
+  if (values.storeType === 'franchise' && !values.dealerId) {
+    errors.push({ field: 'dealerId', rule: 'dealerRequired' });
+  }
+  if (errors.length > 0) {
+    const code = errors.some((e) => e.rule === 'duplicate') ? 'CONFLICT' : 'VALIDATION';
+    throw new PilotDeskError(code, describeFieldErrors('zh-CN', errors, 'store'), errors);
+  }
+}
+
+export function requireStore(db: Database, id: string): Store {
+  const store = findStore(db, id);
+  if (!store) throw new PilotDeskError('NOT_FOUND', `门店不存在：${id}`, [{ field: 'id', rule: 'notFound' }]);
+  return store;
+}
+
+export function createStore(db: Database, values: StoreValues, at: Date): Store {
+  return db.transaction(() => {
+    checkStore(db, values, null);
+    const id = newId();
+    insertStore(db, id, values, at.toISOString());
+    return requireStore(db, id);
+  });
+}
+
+export function editStore(db: Database, id: string, values: StoreValues, at: Date): Store {
+  return db.transaction(() => {
+    requireStore(db, id);
+    checkStore(db, values, id);
+    updateStore(db, id, values, at.toISOString());
+    return requireStore(db, id);
+  });
+}
+
+/** Archiving hides a store from daily work; its guides and facts stay for history. */
+export function archiveStore(db: Database, id: string, archived: boolean, at: Date): Store {
+  return db.transaction(() => {
+    requireStore(db, id);
+    const stamp = at.toISOString();
+    setStoreArchived(db, id, archived ? stamp : null, stamp);
+    return requireStore(db, id);
+  });
+}

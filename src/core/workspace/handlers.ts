@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineHandlers } from '../api/handlers';
+import type { HandlerContext } from '../api/handler-context';
+import { populateDemo } from '../demo/populate-demo';
+import { newId } from '../ids';
+import { createWorkspaceFile } from './create-workspace';
+import { WorkspaceSession } from './workspace-session';
+
+export const demoFileName = 'demo.pilotdesk';
+
+/** Opens a workspace, remembers it for the next launch and tells the console. */
+export function openAndRemember(context: HandlerContext, path: string) {
+  const info = context.session.open(path);
+  context.preferences.rememberWorkspace({ path: info.path, name: info.name, isDemo: info.isDemo }, context.now());
+  context.emit({ type: 'workspace.changed', workspaceId: info.id });
+  return info;
+}
+
+export const workspaceHandlers = defineHandlers('workspace', {
+  'workspace.current': (_input, { session }) => session.current(),
+  'workspace.recent': (_input, { preferences }) =>
+    preferences.read().recentWorkspaces.filter((entry) => existsSync(entry.path)),
+  'workspace.create': (fields, context) => {
+    const dir = context.session.ensureWorkspacesDir();
+    const path = join(dir, WorkspaceSession.fileNameFor(fields.name, newId()));
+    createWorkspaceFile(path, fields, { nativeBinding: context.session.options.nativeBinding, now: context.now });
+    return openAndRemember(context, path);
+  },
+  'workspace.openDemo': (input, context) => {
+    const path = join(context.session.ensureWorkspacesDir(), demoFileName);
+    if (input?.reset || !existsSync(path)) {
+      if (context.session.current()?.path === path) context.session.close();
+      createWorkspaceFile(
+        path,
+        { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true },
+        {
+          nativeBinding: context.session.options.nativeBinding,
+          now: context.now,
+          replace: true,
+          populate: (db) => populateDemo(db, { now: context.now() }),
+        },
+      );
+    }
+    return openAndRemember(context, path);
+  },
+  'workspace.open': ({ path }, context) => openAndRemember(context, path),
+  'workspace.close': (_input, context) => {
+    context.session.close();
+    context.preferences.forgetLastWorkspace();
+    context.emit({ type: 'workspace.changed', workspaceId: null });
+    return null;
+  },
+});

@@ -1,0 +1,18 @@
+import type { Core } from '../api/core-services';
+
+/**
+ * At launch: open the workspace named on the command line, else the one used last. A last
+ * workspace that has gone or broken is forgotten quietly so the welcome screen shows instead;
+ * a workspace the user named explicitly fails loudly (`strict`).
+ */
+export function openInitialWorkspace(core: Core, explicitPath: string | undefined, options: { strict: boolean }): void {
+  const path = explicitPath ?? core.preferences.read().lastWorkspacePath;
+  if (!path) return;
+  try {
+    const info = core.session.open(path);
+    core.preferences.rememberWorkspace({ path: info.path, name: info.name, isDemo: info.isDemo }, core.session.options.now());
+  } catch (error) {
+    if (options.strict) throw error;
+    core.preferences.forgetLastWorkspace();
+  }
+}

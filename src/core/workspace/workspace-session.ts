@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PilotDeskError } from '../../shared/api/result';
+import type { WorkspaceInfo } from '../../shared/workspace/workspace-schema';
+import type { Database } from '../db/database';
+import { openWorkspaceDatabase } from '../db/open-workspace';
+import { readWorkspaceInfo } from './workspace-repository';
+
+export interface SessionOptions {
+  /** The app's data folder: preferences, the demo and new workspaces live here. */
+  dataDir: string;
+  nativeBinding?: string;
+  now: () => Date;
+}
+
+/** The workspace currently open in this process (at most one). */
+export class WorkspaceSession {
+  private db: Database | null = null;
+  private info: WorkspaceInfo | null = null;
+
+  constructor(readonly options: SessionOptions) {}
+
+  get workspacesDir(): string {
+    return join(this.options.dataDir, 'workspaces');
+  }
+
+  current(): WorkspaceInfo | null {
+    return this.info;
+  }
+
+  open(path: string): WorkspaceInfo {
+    const db = openWorkspaceDatabase(path, { nativeBinding: this.options.nativeBinding, now: this.options.now });
+    let info: WorkspaceInfo;
+    try {
+      info = readWorkspaceInfo(db);
+    } catch {
+      db.close();
+      throw new PilotDeskError('WORKSPACE_INVALID', `工作区文件不完整：${path}`, undefined, { reason: 'corrupt', path });
+    }
+    this.close();
+    this.db = db;
+    this.info = info;
+    return info;
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+    this.info = null;
+  }
+
+  /** The open database; handlers that need one fail with NO_WORKSPACE when there is none. */
+  requireDb(): Database {
+    if (!this.db) throw new PilotDeskError('NO_WORKSPACE', '还没有打开工作区');
+    return this.db;
+  }
+
+  requireInfo(): WorkspaceInfo {
+    this.requireDb();
+    return this.info as WorkspaceInfo;
+  }
+
+  ensureWorkspacesDir(): string {
+    mkdirSync(this.workspacesDir, { recursive: true });
+    return this.workspacesDir;
+  }
+
+  static fileNameFor(name: string, id: string): string {
+    const safe = name.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 40) || 'workspace';
+    return `${safe}-${id.slice(-6).toLowerCase()}.pilotdesk`;
+  }
+}

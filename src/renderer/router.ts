@@ -1,0 +1,21 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import type { MessageKey } from '../shared/i18n/translate';
+
+/** Pages in sidebar order; a page joins the sidebar when its feature works (UX.md). */
+export const pages: { path: string; titleKey: MessageKey; name: string }[] = [
+  { path: '/stores', titleKey: 'nav.stores', name: 'stores' },
+  { path: '/guides', titleKey: 'nav.guides', name: 'guides' },
+  { path: '/settings', titleKey: 'nav.settings', name: 'settings' },
+];
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/stores' },
+  { path: '/stores', name: 'stores', component: () => import('./features/stores/StoresPage.vue') },
+  { path: '/stores/:id', name: 'store', component: () => import('./features/stores/StoreDetailPage.vue'), props: true },
+  { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesPage.vue') },
+  { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/stores' },
+];
+
+// Hash history: the desktop app loads from a file, where path-based URLs cannot resolve.
+export const router = createRouter({ history: createWebHashHistory(), routes });

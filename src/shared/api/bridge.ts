@@ -1,0 +1,35 @@
+import type { ServerEvent } from './events';
+import { operationNames, type OperationName } from './operation-names';
+import type { ApiResult } from './result';
+
+type Namespace = OperationName extends `${infer N}.${string}` ? N : never;
+
+/**
+ * What the desktop preload exposes as `window.pilotdesk`: one named function per operation
+ * (`window.pilotdesk.stores.list(input)`), each resolving to an ApiResult. There is no generic
+ * `invoke(channel)` escape.
+ */
+export type PilotDeskBridge = {
+  [N in Namespace]: {
+    [K in OperationName as K extends `${N}.${infer M}` ? M : never]: (input?: unknown) => Promise<ApiResult<unknown>>;
+  };
+};
+
+/** Exposed as `window.pilotdeskEvents`: progress and workspace events from the core. */
+export interface PilotDeskEventBridge {
+  subscribe(listener: (event: ServerEvent) => void): () => void;
+}
+
+/** The IPC channel names: one for calls, one for events. Used by main and preload only. */
+export const ipcChannels = { call: 'pilotdesk:call', event: 'pilotdesk:event' } as const;
+
+/** Builds the bridge object from the contract's names around one call function. */
+export function buildBridge(call: (operation: OperationName, input: unknown) => Promise<ApiResult<unknown>>): PilotDeskBridge {
+  const bridge: Record<string, Record<string, (input?: unknown) => Promise<ApiResult<unknown>>>> = {};
+  for (const name of operationNames) {
+    const [namespace, method] = name.split('.') as [string, string];
+    bridge[namespace] ??= {};
+    bridge[namespace][method] = (input?: unknown) => call(name, input);
+  }
+  return bridge as PilotDeskBridge;
+}

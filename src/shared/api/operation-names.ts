@@ -1,0 +1,36 @@
+/**
+ * Every operation's name, without its schemas, so the preload can build `window.pilotdesk`
+ * without bundling zod. `contract.ts` must declare exactly these names (a compile error otherwise).
+ */
+export const operationNames = [
+  'workspace.current',
+  'workspace.recent',
+  'workspace.create',
+  'workspace.openDemo',
+  'workspace.open',
+  'workspace.close',
+  'preferences.get',
+  'preferences.update',
+  'dealers.list',
+  'dealers.create',
+  'stores.list',
+  'stores.get',
+  'stores.create',
+  'stores.update',
+  'stores.archive',
+  'stores.restore',
+  'guides.list',
+  'guides.get',
+  'guides.create',
+  'guides.update',
+  'guides.archive',
+  'guides.restore',
+] as const;
+
+export type OperationName = (typeof operationNames)[number];
+
+const known = new Set<string>(operationNames);
+
+export function isOperationName(name: string): name is OperationName {
+  return known.has(name);
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  codeSchema,
+  idSchema,
+  optionalLocalDate,
+  optionalText,
+  phoneSchema,
+  requiredText,
+} from '../validation/common';
+import { recordStatuses } from '../stores/store-schema';
+
+export const guideRoles = ['manager', 'guide'] as const;
+export type GuideRole = (typeof guideRoles)[number];
+
+/** 在职 / 离职: employment, which is not the same as archiving the record. */
+export const employmentStatuses = ['active', 'left'] as const;
+export type EmploymentStatus = (typeof employmentStatuses)[number];
+
+export const guideInputSchema = z.object({
+  staffNo: codeSchema,
+  name: requiredText(40),
+  storeId: idSchema,
+  role: z.enum(guideRoles, { error: 'invalidOption' }).default('guide'),
+  hireDate: optionalLocalDate,
+  phone: phoneSchema,
+  wecomAccount: optionalText(64),
+  employment: z.enum(employmentStatuses, { error: 'invalidOption' }).default('active'),
+  leftOn: optionalLocalDate,
+});
+export type GuideInput = z.input<typeof guideInputSchema>;
+export type GuideValues = z.output<typeof guideInputSchema>;
+
+export const guideUpdateSchema = guideInputSchema.extend({ id: idSchema });
+export type GuideUpdate = z.input<typeof guideUpdateSchema>;
+
+export const guideSchema = z.object({
+  id: z.string(),
+  staffNo: z.string(),
+  name: z.string(),
+  storeId: z.string(),
+  storeCode: z.string(),
+  storeName: z.string(),
+  region: z.string(),
+  dealerId: z.string().nullable(),
+  role: z.enum(guideRoles),
+  hireDate: z.string().nullable(),
+  phone: z.string().nullable(),
+  wecomAccount: z.string().nullable(),
+  employment: z.enum(employmentStatuses),
+  leftOn: z.string().nullable(),
+  status: z.enum(recordStatuses),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Guide = z.infer<typeof guideSchema>;

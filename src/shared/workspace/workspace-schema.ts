@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { requiredText } from '../validation/common';
+
+export const workspaceInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  region: z.string(),
+  timeZone: z.string(),
+  isDemo: z.boolean(),
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  createdAt: z.string(),
+});
+export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const workspaceCreateSchema = z.object({
+  name: requiredText(60),
+  region: requiredText(30),
+  timeZone: z.string().trim().refine(isTimeZone, { error: 'timeZone' }).default('Asia/Shanghai'),
+});
+export type WorkspaceCreateInput = z.input<typeof workspaceCreateSchema>;
+
+export const recentWorkspaceSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  isDemo: z.boolean(),
+  openedAt: z.string(),
+});
+export type RecentWorkspace = z.infer<typeof recentWorkspaceSchema>;

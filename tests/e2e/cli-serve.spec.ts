@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { demoWorkspaceCopy, tempDir } from '../support/workspaces';
+
+test('pilotdesk serve prints an address with its token; without the token nothing is served', async ({ page }) => {
+  const dir = tempDir();
+  const workspace = demoWorkspaceCopy(dir);
+  const child = spawn(process.execPath, ['bin/pilotdesk.mjs', 'serve', '--workspace', workspace, '--data-dir', join(dir, 'data')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
+        if (match) resolve(match[0]);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+    });
+    const bare = new URL(url);
+    bare.search = '';
+    const refused = await fetch(bare);
+    expect(refused.status).toBe(401);
+
+    await page.goto(url);
+    await expect(page.getByTestId('stores-table')).toBeVisible();
+    await expect(page.getByTestId('store-row-SH001')).toBeVisible();
+  } finally {
+    child.kill('SIGINT');
+  }
+});
