@@ -1,5 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
 import type { MessageKey } from '../shared/i18n/translate';
+// The first page people see is bundled with the app, so it renders without a second fetch.
+import StoresPage from './features/stores/StoresPage.vue';
 
 /** Pages in sidebar order; a page joins the sidebar when its feature works (UX.md). */
 export const pages: { path: string; titleKey: MessageKey; name: string }[] = [
@@ -10,7 +12,7 @@ export const pages: { path: string; titleKey: MessageKey; name: string }[] = [
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/stores' },
-  { path: '/stores', name: 'stores', component: () => import('./features/stores/StoresPage.vue') },
+  { path: '/stores', name: 'stores', component: StoresPage },
   { path: '/stores/:id', name: 'store', component: () => import('./features/stores/StoreDetailPage.vue'), props: true },
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesPage.vue') },
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue') },

@@ -179,6 +179,23 @@ describe('stores', () => {
     expect(await callOk(core, 'dealers.list')).toEqual([{ ...dealer, storeCount: 1 }]);
   });
 
+  it('creates a dealer typed in the store form together with the store', async () => {
+    const { core } = await coreWithWorkspace();
+    const store = await callOk(core, 'stores.create', storeInput({ storeType: 'franchise', newDealerName: '杭州禾丰商贸有限公司' }));
+    expect(store.dealerName).toBe('杭州禾丰商贸有限公司');
+    const again = await callOk(core, 'stores.create', storeInput({ code: 'SH002', storeType: 'franchise', newDealerName: '杭州禾丰商贸有限公司' }));
+    expect(again.dealerId).toBe(store.dealerId);
+    expect(await callOk(core, 'dealers.list')).toEqual([{ id: store.dealerId, name: '杭州禾丰商贸有限公司', storeCount: 2 }]);
+  });
+
+  it('does not leave a new dealer behind when the store it came with is refused', async () => {
+    const { core, path } = await coreWithWorkspace();
+    await callOk(core, 'stores.create', storeInput());
+    const error = await refusedWithoutWriting(core, path, 'stores.create', storeInput({ storeType: 'franchise', newDealerName: '新经销商' }));
+    expect(error.fields).toEqual([{ field: 'code', rule: 'duplicate', params: { other: '上海静安嘉里店' } }]);
+    expect(await callOk(core, 'dealers.list')).toEqual([]);
+  });
+
   it('refuses a second dealer with the same name', async () => {
     const { core, path } = await coreWithWorkspace();
     await callOk(core, 'dealers.create', { name: '禾丰' });
@@ -363,5 +380,16 @@ describe('guides', () => {
     await callOk(core, 'guides.create', guideInput(other.id, { staffNo: '002', name: '李婷' }));
     expect((await callOk(core, 'guides.list', { storeId: other.id })).map((g) => g.name)).toEqual(['李婷']);
     expect(await callOk(core, 'guides.list')).toHaveLength(2);
+  });
+});
+
+describe('preferences', () => {
+  it('changes only what a patch names: choosing dark keeps English', async () => {
+    const core = createTestCore();
+    await callOk(core, 'preferences.update', { locale: 'en' });
+    const after = await callOk(core, 'preferences.update', { theme: 'dark' });
+    expect(after).toMatchObject({ locale: 'en', theme: 'dark', changeColors: 'upGreen' });
+    await callOk(core, 'preferences.update', { hiddenColumns: { stores: ['city'] } });
+    expect(await callOk(core, 'preferences.get')).toMatchObject({ locale: 'en', theme: 'dark', hiddenColumns: { stores: ['city'] } });
   });
 });

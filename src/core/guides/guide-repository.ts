@@ -1,12 +1,12 @@
 import type { Guide, GuideValues } from '../../shared/guides/guide-schema';
 import type { Database } from '../db/database';
 
-// Columns are aliased to the contract's names so 10,000 rows need no mapping pass.
+// Columns are aliased to the contract's names so 10,000 rows need no mapping pass; a store's
+// region and dealer are not repeated per guide (the console has the stores already).
 const guideSelect = `SELECT g.id, g.staff_no AS staffNo, g.name, g.store_id AS storeId,
-  s.code AS storeCode, s.name AS storeName, s.region, s.dealer_id AS dealerId, g.role,
-  g.hire_date AS hireDate, g.phone, g.wecom_account AS wecomAccount, g.employment,
-  g.left_on AS leftOn, CASE WHEN g.archived_at IS NULL THEN 'active' ELSE 'archived' END AS status,
-  g.created_at AS createdAt, g.updated_at AS updatedAt
+  s.code AS storeCode, s.name AS storeName, g.role, g.hire_date AS hireDate, g.phone,
+  g.wecom_account AS wecomAccount, g.employment, g.left_on AS leftOn,
+  CASE WHEN g.archived_at IS NULL THEN 'active' ELSE 'archived' END AS status
   FROM guides g JOIN stores s ON s.id = g.store_id`;
 
 export function listGuides(db: Database, storeId?: string): Guide[] {

@@ -1,4 +1,4 @@
-import type { Store, StoreValues } from '../../shared/stores/store-schema';
+import type { Store, StoreRecordValues } from '../../shared/stores/store-schema';
 import type { Database } from '../db/database';
 
 const storeColumns = `
@@ -23,7 +23,7 @@ export function findStoreByCode(db: Database, code: string): Store | undefined {
   return db.get<Store>(`${storeSelect} WHERE s.code = ?`, [code]);
 }
 
-export function insertStore(db: Database, id: string, values: StoreValues, at: string): void {
+export function insertStore(db: Database, id: string, values: StoreRecordValues, at: string): void {
   db.run(
     `INSERT INTO stores (id, code, name, region, city, store_type, dealer_id, pilot_wave, opened_on, created_at, updated_at)
      VALUES (@id, @code, @name, @region, @city, @storeType, @dealerId, @pilotWave, @openedOn, @at, @at)`,
@@ -31,7 +31,7 @@ export function insertStore(db: Database, id: string, values: StoreValues, at: s
   );
 }
 
-export function updateStore(db: Database, id: string, values: StoreValues, at: string): void {
+export function updateStore(db: Database, id: string, values: StoreRecordValues, at: string): void {
   db.run(
     `UPDATE stores SET code = @code, name = @name, region = @region, city = @city,
        store_type = @storeType, dealer_id = @dealerId, pilot_wave = @pilotWave,

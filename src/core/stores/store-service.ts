@@ -1,8 +1,8 @@
 import { PilotDeskError, type FieldError } from '../../shared/api/result';
 import { describeFieldErrors } from '../../shared/i18n/translate';
-import type { Store, StoreValues } from '../../shared/stores/store-schema';
+import type { Store, StoreRecordValues, StoreValues } from '../../shared/stores/store-schema';
 import type { Database } from '../db/database';
-import { findDealer } from '../dealers/dealer-repository';
+import { findDealer, findDealerByName, insertDealer } from '../dealers/dealer-repository';
 import { newId } from '../ids';
 import {
   findStore,
@@ -13,7 +13,7 @@ import {
 } from './store-repository';
 
 /** Rules that need the database: unique codes, an existing dealer, a dealer for franchise stores. */
-function checkStore(db: Database, values: StoreValues, selfId: string | null): void {
+function checkStore(db: Database, values: StoreRecordValues, selfId: string | null): void {
   const errors: FieldError[] = [];
   const sameCode = findStoreByCode(db, values.code);
   if (sameCode && sameCode.id !== selfId) {
@@ -31,6 +31,17 @@ function checkStore(db: Database, values: StoreValues, selfId: string | null): v
   }
 }
 
+/** Turns a dealer typed in the form into its id, creating it inside the caller's transaction. */
+function resolveDealer(db: Database, values: StoreValues, at: string): StoreRecordValues {
+  const { newDealerName, ...record } = values;
+  if (!newDealerName) return record;
+  const existing = findDealerByName(db, newDealerName);
+  if (existing) return { ...record, dealerId: existing.id };
+  const dealerId = newId();
+  insertDealer(db, dealerId, newDealerName, at);
+  return { ...record, dealerId };
+}
+
 export function requireStore(db: Database, id: string): Store {
   const store = findStore(db, id);
   if (!store) throw new PilotDeskError('NOT_FOUND', `门店不存在：${id}`, [{ field: 'id', rule: 'notFound' }]);
@@ -39,9 +50,10 @@ export function requireStore(db: Database, id: string): Store {
 
 export function createStore(db: Database, values: StoreValues, at: Date): Store {
   return db.transaction(() => {
-    checkStore(db, values, null);
+    const record = resolveDealer(db, values, at.toISOString());
+    checkStore(db, record, null);
     const id = newId();
-    insertStore(db, id, values, at.toISOString());
+    insertStore(db, id, record, at.toISOString());
     return requireStore(db, id);
   });
 }
@@ -49,8 +61,9 @@ export function createStore(db: Database, values: StoreValues, at: Date): Store 
 export function editStore(db: Database, id: string, values: StoreValues, at: Date): Store {
   return db.transaction(() => {
     requireStore(db, id);
-    checkStore(db, values, id);
-    updateStore(db, id, values, at.toISOString());
+    const record = resolveDealer(db, values, at.toISOString());
+    checkStore(db, record, id);
+    updateStore(db, id, record, at.toISOString());
     return requireStore(db, id);
   });
 }

@@ -40,8 +40,6 @@ export const guideSchema = z.object({
   storeId: z.string(),
   storeCode: z.string(),
   storeName: z.string(),
-  region: z.string(),
-  dealerId: z.string().nullable(),
   role: z.enum(guideRoles),
   hireDate: z.string().nullable(),
   phone: z.string().nullable(),
@@ -49,7 +47,6 @@ export const guideSchema = z.object({
   employment: z.enum(employmentStatuses),
   leftOn: z.string().nullable(),
   status: z.enum(recordStatuses),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
+/** A guide as lists show it. Lean on purpose: 10,000 of these must list in well under 50 ms. */
 export type Guide = z.infer<typeof guideSchema>;

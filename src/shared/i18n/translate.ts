@@ -38,6 +38,7 @@ const sharedLabels: Record<string, MessageKey> = {
   city: 'store.city',
   storeType: 'store.storeType',
   dealerId: 'store.dealer',
+  newDealerName: 'store.dealer',
   pilotWave: 'store.pilotWave',
   openedOn: 'store.openedOn',
   staffNo: 'guide.staffNo',

@@ -18,11 +18,15 @@ export const storeInputSchema = z.object({
   city: optionalText(30),
   storeType: z.enum(storeTypes, { error: 'invalidOption' }),
   dealerId: idSchema.nullable().optional().transform((value) => value ?? null),
+  /** A dealer typed in the store form that does not exist yet: created with the store, in one step. */
+  newDealerName: optionalText(60),
   pilotWave: z.enum(pilotWaves, { error: 'invalidOption' }).default('none'),
   openedOn: optionalLocalDate,
 });
 export type StoreInput = z.input<typeof storeInputSchema>;
 export type StoreValues = z.output<typeof storeInputSchema>;
+/** What is stored for a store once a new dealer's name has been resolved to its id. */
+export type StoreRecordValues = Omit<StoreValues, 'newDealerName'>;
 
 export const storeUpdateSchema = storeInputSchema.extend({ id: idSchema });
 export type StoreUpdate = z.input<typeof storeUpdateSchema>;

@@ -14,7 +14,7 @@ export interface GuideRowActions {
 const byText = (pick: (guide: Guide) => string | null) => (a: Guide, b: Guide) =>
   (pick(a) ?? '').localeCompare(pick(b) ?? '', 'zh-CN');
 
-export const guideColumnKeys = ['staffNo', 'name', 'storeName', 'role', 'employment', 'hireDate', 'phone', 'wecomAccount', 'region', 'status'] as const;
+export const guideColumnKeys = ['staffNo', 'name', 'storeName', 'role', 'employment', 'hireDate', 'phone', 'wecomAccount', 'status'] as const;
 
 export const guideColumnTitleKeys: Record<(typeof guideColumnKeys)[number], MessageKey> = {
   staffNo: 'guide.staffNo',
@@ -25,7 +25,6 @@ export const guideColumnTitleKeys: Record<(typeof guideColumnKeys)[number], Mess
   hireDate: 'guide.hireDate',
   phone: 'guide.phone',
   wecomAccount: 'guide.wecomAccount',
-  region: 'store.region',
   status: 'store.status',
 };
 
@@ -44,7 +43,6 @@ export function guideColumns(t: Translate, actions: GuideRowActions, hidden: rea
     { key: 'hireDate', title: t('guide.hireDate'), width: 110, sorter: byText((g) => g.hireDate) },
     { key: 'phone', title: t('guide.phone'), width: 130, className: 'num' },
     { key: 'wecomAccount', title: t('guide.wecomAccount'), width: 150, ellipsis: { tooltip: true } },
-    { key: 'region', title: t('store.region'), width: 90, sorter: byText((g) => g.region) },
     {
       key: 'status',
       title: t('store.status'),

@@ -32,8 +32,8 @@ export function filterGuides(guides: readonly Guide[], storesById: ReadonlyMap<s
     const store = storesById.get(guide.storeId);
     return (
       matchesSearch(filters.search, guide.staffNo, guide.name, guide.phone, guide.wecomAccount, guide.storeName) &&
-      (!filters.region || guide.region === filters.region) &&
-      (!filters.dealerId || guide.dealerId === filters.dealerId) &&
+      (!filters.region || store?.region === filters.region) &&
+      (!filters.dealerId || store?.dealerId === filters.dealerId) &&
       (!filters.storeType || store?.storeType === filters.storeType) &&
       (!filters.pilotWave || store?.pilotWave === filters.pilotWave) &&
       (!filters.storeId || guide.storeId === filters.storeId) &&
