@@ -10,7 +10,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // Spreadsheets are parsed in a worker thread; parse-in-worker.ts looks for it here.
+          'reader/worker-main': resolve(root, 'src/core/imports/reader/worker-main.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

@@ -1,11 +1,13 @@
 import { cpus } from 'node:os';
 import { benchFirstTable } from './first-table.bench';
 import { benchGuidesList } from './guides-list.bench';
+import { benchImport } from './import.bench';
 
 /** `npm run bench`: prints every figure measured in this one run; docs/PERFORMANCE.md records them. */
 const lines = [
   `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
   ...(await benchGuidesList()),
   ...(await benchFirstTable()),
+  ...(await benchImport()),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -46,13 +46,16 @@ function run(command, args, options = {}) {
   return result.status === 0;
 }
 
-/** Starts a long-running child, forwards Ctrl+C and termination to it and exits with its code. */
+/**
+ * Starts a long-running child and exits with its code. On POSIX the child gets its own process
+ * group, so Ctrl+C reaches it exactly once (forwarded from here): a second SIGINT would cut
+ * short its orderly shutdown. Windows delivers Ctrl+C to every console process itself.
+ */
 function runForeground(command, args, env = process.env) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    // The terminal usually signals the child too; forwarding covers `kill <pid of npm start>`.
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env, detached: !isWindows });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      if (child.exitCode === null) child.kill(signal);
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     });
   }
   child.on('error', (error) => {
@@ -87,12 +90,13 @@ function buildElectronSqlite(version, target) {
     });
     const options = { cwd: moduleDir, env: electronBuildEnv() };
     const electronTarget = ['--runtime=electron', `--target=${version}`];
-    const gyp = nodeGyp();
+    const gyp = nodeGypScript();
     const built =
       run(process.execPath, [prebuildInstallScript(), ...electronTarget], options) ||
-      run(gyp.command, [...gyp.args, 'rebuild', '--release', ...electronTarget, '--dist-url=https://electronjs.org/headers'], options);
+      (gyp !== null &&
+        run(process.execPath, [gyp, 'rebuild', '--release', ...electronTarget, '--dist-url=https://electronjs.org/headers'], options));
     const addon = join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
-    if (!built || !existsSync(addon)) return false;
+    if (!built || !existsSync(addon) || loadsInNode(addon)) return false;
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(addon, target);
     return true;
@@ -115,12 +119,24 @@ function prebuildInstallScript() {
   return join(root, 'node_modules', 'prebuild-install', 'bin.js');
 }
 
-/** npm's own node-gyp when `npm start` launched us, else `npx node-gyp`. */
-function nodeGyp() {
-  const npmCli = process.env.npm_execpath;
-  const bundled = npmCli ? join(dirname(npmCli), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js') : '';
-  if (bundled && existsSync(bundled)) return { command: process.execPath, args: [bundled] };
-  return { command: 'npx', args: ['--yes', 'node-gyp'] };
+/**
+ * npm's bundled node-gyp, run directly. (Through npx it would inherit npm's `nodedir` setting and
+ * quietly compile against Node's headers instead of Electron's.)
+ */
+function nodeGypScript() {
+  const script = join('node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  const npmDirs = [
+    process.env.npm_execpath ? join(dirname(process.env.npm_execpath), '..') : '',
+    join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm'),
+    join(dirname(process.execPath), 'node_modules', 'npm'),
+  ];
+  return npmDirs.map((dir) => dir && join(dir, script)).find((path) => path && existsSync(path)) ?? null;
+}
+
+/** A build Node itself can load was made for Node's ABI, not Electron's: refuse it. */
+function loadsInNode(addon) {
+  const probe = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', addon], { stdio: 'ignore' });
+  return probe.status === 0;
 }
 
 function main() {

@@ -22,8 +22,8 @@ export interface ShellPaths extends AppLocation {
 
 export const windowTitle = '试验田工作台';
 
-/** Matches the console's page background so the window does not flash white while it loads. */
-export const windowBackgroundColor = '#f5f7fa';
+/** The console's page background (Naive UI's light body), so the window does not flash another colour while loading. */
+export const windowBackgroundColor = '#ffffff';
 
 /**
  * Hosts the console may hand to the user's browser. The one place to add one (a help site, say);

@@ -1,10 +1,11 @@
 import { processIo, UsageError, type CliIo } from './cli-io';
 import { parseCommandArgs, type Command } from './command';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 
-const commands: Command[] = [initCommand, demoCommand, serveCommand] as Command[];
+const commands: Command[] = [initCommand, demoCommand, importCommand, serveCommand] as Command[];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

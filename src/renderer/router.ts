@@ -7,6 +7,7 @@ import StoresPage from './features/stores/StoresPage.vue';
 export const pages: { path: string; titleKey: MessageKey; name: string }[] = [
   { path: '/stores', titleKey: 'nav.stores', name: 'stores' },
   { path: '/guides', titleKey: 'nav.guides', name: 'guides' },
+  { path: '/imports', titleKey: 'nav.imports', name: 'imports' },
   { path: '/settings', titleKey: 'nav.settings', name: 'settings' },
 ];
 
@@ -15,6 +16,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/stores', name: 'stores', component: StoresPage },
   { path: '/stores/:id', name: 'store', component: () => import('./features/stores/StoreDetailPage.vue'), props: true },
   { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesPage.vue') },
+  { path: '/imports', name: 'imports', component: () => import('./features/imports/ImportsPage.vue') },
   { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/stores' },
 ];

@@ -1,5 +1,9 @@
 import type { ServerEvent } from '../../shared/api/events';
 import { dealerHandlers } from '../dealers/handlers';
+import { importHandlers } from '../imports/handlers';
+import { UploadCache } from '../imports/upload-cache';
+import { jobHandlers } from '../jobs/handlers';
+import { JobRegistry } from '../jobs/job-registry';
 import { guideHandlers } from '../guides/handlers';
 import { preferenceHandlers } from '../preferences/handlers';
 import { PreferencesFile } from '../preferences/preferences-file';
@@ -15,6 +19,8 @@ export const handlers = combineHandlers({
   dealers: dealerHandlers,
   stores: storeHandlers,
   guides: guideHandlers,
+  imports: importHandlers,
+  jobs: jobHandlers,
 });
 
 export interface CoreOptions {
@@ -44,6 +50,8 @@ export function createCore(options: CoreOptions): Core {
     preferences,
     now,
     emit: (event) => listeners.forEach((listener) => listener(event)),
+    uploads: new UploadCache(),
+    jobs: new JobRegistry(),
   };
   const dispatcher = createDispatcher(handlers, context, {
     validateOutputs: options.validateOutputs,
@@ -57,6 +65,9 @@ export function createCore(options: CoreOptions): Core {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => session.close(),
+    close: () => {
+      context.uploads.clear();
+      session.close();
+    },
   };
 }

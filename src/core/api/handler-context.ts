@@ -1,4 +1,6 @@
 import type { ServerEvent } from '../../shared/api/events';
+import type { UploadCache } from '../imports/upload-cache';
+import type { JobRegistry } from '../jobs/job-registry';
 import type { PreferencesFile } from '../preferences/preferences-file';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 
@@ -8,4 +10,6 @@ export interface HandlerContext {
   preferences: PreferencesFile;
   now: () => Date;
   emit: (event: ServerEvent) => void;
+  uploads: UploadCache;
+  jobs: JobRegistry;
 }

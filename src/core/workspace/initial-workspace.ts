@@ -1,3 +1,4 @@
+import { PilotDeskError } from '../../shared/api/result';
 import type { Core } from '../api/core-services';
 
 /**
@@ -13,6 +14,9 @@ export function openInitialWorkspace(core: Core, explicitPath: string | undefine
     core.preferences.rememberWorkspace({ path: info.path, name: info.name, isDemo: info.isDemo }, core.session.options.now());
   } catch (error) {
     if (options.strict) throw error;
-    core.preferences.forgetLastWorkspace();
+    // Forget it only when the file itself is gone or not a workspace; a fault of this machine
+    // (say, a native module built for the wrong runtime) must not lose the user's last workspace.
+    if (error instanceof PilotDeskError && error.code === 'WORKSPACE_INVALID') core.preferences.forgetLastWorkspace();
+    else throw error;
   }
 }

@@ -10,6 +10,8 @@ import {
   storeUpdateSchema,
 } from '../stores/store-schema';
 import { idSchema } from '../validation/common';
+import { importKinds } from '../imports/import-kinds';
+import { importBatchSchema, importOptionsSchema, importReportSchema } from '../imports/import-schema';
 import {
   recentWorkspaceSchema,
   workspaceCreateSchema,
@@ -27,6 +29,8 @@ function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O
 
 const noInput = z.object({}).strict().optional();
 const byId = z.object({ id: idSchema });
+/** A file made by the core for the user to save (a template, rejected rows). */
+const fileDownloadSchema = z.object({ fileName: z.string(), contentBase64: z.string() });
 
 /** The one declaration of every operation the console can ask of the core. */
 export const contract = {
@@ -55,6 +59,47 @@ export const contract = {
   'guides.update': operation(guideUpdateSchema, guideSchema),
   'guides.archive': operation(byId, guideSchema),
   'guides.restore': operation(byId, guideSchema),
+  'imports.templates': operation(
+    noInput,
+    z.array(
+      z.object({
+        kind: z.enum(importKinds),
+        title: z.object({ 'zh-CN': z.string(), en: z.string() }),
+        needsPeriod: z.boolean(),
+        fields: z.array(z.object({ field: z.string(), type: z.string(), required: z.boolean(), header: z.string() })),
+      }),
+    ),
+  ),
+  'imports.templateWorkbook': operation(z.object({ kind: z.enum(importKinds) }), fileDownloadSchema),
+  'imports.upload': operation(
+    z.object({
+      fileName: z.string().min(1).max(260),
+      contentBase64: z.string(),
+      /** Chosen by the console so it can follow progress and cancel before the call returns. */
+      jobId: z.string().max(64).optional(),
+    }),
+    z.object({
+      uploadId: z.string(),
+      fileName: z.string(),
+      format: z.string(),
+      encoding: z.string().nullable(),
+      sheets: z.array(z.object({ name: z.string(), rows: z.number().int() })),
+    }),
+  ),
+  'imports.preview': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), importReportSchema),
+  'imports.commit': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), importReportSchema),
+  'imports.rejectedWorkbook': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), fileDownloadSchema),
+  'imports.list': operation(noInput, z.array(importBatchSchema)),
+  'imports.describeUndo': operation(
+    byId,
+    z.object({
+      removes: z.number().int(),
+      restores: z.number().int(),
+      blockedBy: z.object({ id: z.string(), fileName: z.string().nullable(), createdAt: z.string() }).nullable(),
+    }),
+  ),
+  'imports.undo': operation(byId, importBatchSchema),
+  'jobs.cancel': operation(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
 } satisfies { [N in OperationName]: Operation };
 
 export type Contract = typeof contract;

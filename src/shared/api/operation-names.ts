@@ -25,6 +25,16 @@ export const operationNames = [
   'guides.update',
   'guides.archive',
   'guides.restore',
+  'imports.templates',
+  'imports.templateWorkbook',
+  'imports.upload',
+  'imports.preview',
+  'imports.commit',
+  'imports.rejectedWorkbook',
+  'imports.list',
+  'imports.describeUndo',
+  'imports.undo',
+  'jobs.cancel',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

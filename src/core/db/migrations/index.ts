@@ -1,4 +1,5 @@
 import { migration0001 } from './0001-init';
+import { migration0002 } from './0002-imports';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder landed ones. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 export const latestSchemaVersion = migrations.length;

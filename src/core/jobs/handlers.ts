@@ -1,0 +1,5 @@
+import { defineHandlers } from '../api/handlers';
+
+export const jobHandlers = defineHandlers('jobs', {
+  'jobs.cancel': ({ jobId }, { jobs }) => ({ cancelled: jobs.cancel(jobId) }),
+});
