@@ -73,3 +73,15 @@ test('hidden columns stay hidden after a reload', async ({ page, demo, pageError
   await expect(stores.row('SH001')).toBeVisible();
   await expect(stores.table.locator('th').filter({ hasText: '开业日期' })).toHaveCount(0);
 });
+
+test('Ctrl+K finds a guide by staff number and goes to their store', async ({ page, demo, pageErrors }) => {
+  void pageErrors;
+  await openConsole(page, demo);
+  await expect(page.getByTestId('store-row-SH001')).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('command-palette')).toBeVisible();
+  await page.getByTestId('palette-input').locator('input').fill('010201');
+  await expect(page.getByTestId('palette-item').first()).toContainText('010201');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('store-detail')).toContainText('SH003');
+});
