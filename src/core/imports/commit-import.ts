@@ -43,7 +43,8 @@ export function commitImport(db: Database, plan: ImportPlan, source: string, at:
         source,
         report.file,
         report.fileHash,
-        JSON.stringify({ rows: report.rows, sheet: report.sheet, period: report.period, mapping: report.mapping, title: importTemplates[report.kind].title['zh-CN'] }),
+        // changedRows is kept here because inserted facts are not listed in import_changes.
+        JSON.stringify({ rows: report.rows, sheet: report.sheet, period: report.period, mapping: report.mapping, title: importTemplates[report.kind].title['zh-CN'], changedRows: plan.writes.length }),
         stamp,
       ],
     );

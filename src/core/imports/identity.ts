@@ -30,6 +30,8 @@ export interface RowIdentity {
   guideName?: string | null;
   storeCode?: string | null;
   storeName?: string | null;
+  /** The last segment of a WeCom department path: a store's name, but only a hint of it. */
+  department?: string | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -73,9 +75,10 @@ export class IdentityIndex {
       const store = this.storeByCode.get(identity.storeCode);
       return store ? { kind: 'found', storeId: store.id } : { kind: 'unknownStore', label: identity.storeCode };
     }
-    if (identity.storeName) {
-      const stores = this.storesByName.get(identity.storeName) ?? [];
-      return stores.length === 1 ? { kind: 'found', storeId: stores[0]!.id } : { kind: 'unknownStore', label: identity.storeName };
+    const storeName = identity.storeName ?? identity.department;
+    if (storeName) {
+      const stores = this.storesByName.get(storeName) ?? [];
+      return stores.length === 1 ? { kind: 'found', storeId: stores[0]!.id } : { kind: 'unknownStore', label: storeName };
     }
     return { kind: 'none' };
   }
@@ -83,6 +86,9 @@ export class IdentityIndex {
   matchGuide(identity: RowIdentity): GuideMatch {
     const store = this.matchStore(identity);
     const label = identity.guideName ?? identity.staffNo ?? identity.wecomAccount ?? '?';
+    // A store column naming a store we do not know is refused even for a known guide: moving the
+    // figure to the guide's own store would be a guess. A department path is only a hint.
+    if (store.kind === 'unknownStore' && (identity.storeCode || identity.storeName)) return store;
     if (identity.staffNo) {
       const guide = this.byStaffNo.get(identity.staffNo);
       if (!guide) return { kind: 'unknownGuide', label: identity.guideName ? `${identity.guideName}（${identity.staffNo}）` : identity.staffNo };
@@ -105,6 +111,10 @@ export class IdentityIndex {
     }
     if (candidates.length > 1) return { kind: 'ambiguousGuide', label, candidates: candidates.length };
     return { kind: 'unknownGuide', label };
+  }
+
+  storeCodeOf(storeId: string): string | null {
+    return this.storeById.get(storeId)?.code ?? null;
   }
 
   storeIsArchived(storeId: string): boolean {

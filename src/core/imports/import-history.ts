@@ -23,7 +23,7 @@ export function listImportBatches(db: Database): ImportBatch[] {
        FROM import_batches b ORDER BY b.created_at DESC, b.id DESC`,
     )
     .map((row) => {
-      const summary = JSON.parse(row.summary) as Partial<Pick<ImportBatch, 'rows' | 'sheet' | 'period' | 'mapping'>>;
+      const summary = JSON.parse(row.summary) as Partial<Pick<ImportBatch, 'rows' | 'sheet' | 'period' | 'mapping' | 'changedRows'>>;
       return {
         id: row.id,
         kind: row.kind,
@@ -36,7 +36,7 @@ export function listImportBatches(db: Database): ImportBatch[] {
         sheet: summary.sheet ?? null,
         period: summary.period ?? null,
         mapping: summary.mapping ?? null,
-        changedRows: row.changedRows,
+        changedRows: summary.changedRows ?? row.changedRows,
       };
     });
 }

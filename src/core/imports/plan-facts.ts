@@ -37,7 +37,8 @@ export function rowIdentity(row: CoercedRow): RowIdentity {
     wecomAccount: textOf(row, 'wecomAccount'),
     guideName: textOf(row, 'guideName'),
     storeCode: textOf(row, 'storeCode'),
-    storeName: textOf(row, 'storeName') ?? textOf(row, 'department'),
+    storeName: textOf(row, 'storeName'),
+    department: textOf(row, 'department'),
   };
 }
 
@@ -79,12 +80,14 @@ export function planFactRow(kind: Exclude<ImportKind, 'roster'>, row: CoercedRow
       break;
   }
 
-  const factKey = `${match.storeId}|${JSON.stringify(targets.map((target) => target.key))}`;
+  // The facts' own keys (a sale's includes its store): a guide's WeCom figures for one period are
+  // one fact whichever department row they came from, and two would break the table's unique key.
+  const factKey = JSON.stringify(targets.map((target) => [target.spec.table, target.key]));
   const first = context.seen.get(factKey);
   if (first !== undefined) return rejected([rowError(row, null, 'duplicateRow', { first })]);
   context.seen.set(factKey, row.rowNumber);
 
-  const label = [identity.storeCode ?? identity.storeName, identity.guideName ?? identity.staffNo, date ?? `${context.period!.from}~${context.period!.to}`, channel]
+  const label = [identity.storeCode ?? identity.storeName ?? identity.department, identity.guideName ?? identity.staffNo, date ?? `${context.period!.from}~${context.period!.to}`, channel]
     .filter(Boolean)
     .join(' ');
   const writes: PlannedWrite[] = [];

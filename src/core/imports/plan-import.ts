@@ -182,7 +182,8 @@ function coerceRow(
     const cell = cells[column] ?? null;
     row.headers[field] = header;
     const type = fieldTypes.get(field) ?? 'text';
-    if (type === 'channel' && typeof cell === 'string' && channelMappings[cell.trim()]) {
+    // Own keys only, as in coerce.ts: a cell reading "constructor" is no mapped channel.
+    if (type === 'channel' && typeof cell === 'string' && Object.hasOwn(channelMappings, cell.trim())) {
       row.values[field] = channelMappings[cell.trim()]!;
       continue;
     }

@@ -88,9 +88,15 @@ export function planRosterRow(row: CoercedRow, context: RosterPlanContext): RowO
       changes.push({ row: row.rowNumber, key: label, field, before: (existing[column] as string | null) ?? null, after: (next as string | null) ?? null });
     }
   };
-  if (existing.store_id !== storeId) compare('storeCode', 'store_id', storeId);
+  if (existing.store_id !== storeId) {
+    // Shown by code: the ids mean nothing to the person reading before → after.
+    update.store_id = storeId;
+    changes.push({ row: row.rowNumber, key: label, field: 'storeCode', before: context.identity.storeCodeOf(existing.store_id as string), after: context.identity.storeCodeOf(storeId) });
+  }
   for (const [field, column] of Object.entries(guideColumns)) {
-    if (field in row.headers && values[field] !== null && values[field] !== undefined) compare(field, column, values[field]);
+    // Employment is also set by a 离职日期 alone (above), as it is for a new guide.
+    const given = field in row.headers || field === 'employment';
+    if (given && values[field] !== null && values[field] !== undefined) compare(field, column, values[field]);
   }
   if (changes.length === 0 && writes.length === 0) return { status: 'unchanged', writes, changes };
   if (changes.length > 0) {

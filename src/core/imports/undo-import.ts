@@ -83,7 +83,11 @@ function removeRow(db: Database, table: UndoableTable, rowId: string, stamp: str
     const used =
       table === 'guides'
         ? db.get('SELECT 1 FROM sales_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM contact_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM activity_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM group_facts WHERE guide_id = ? LIMIT 1', [rowId, rowId, rowId, rowId])
-        : db.get('SELECT 1 FROM guides WHERE store_id = ? UNION ALL SELECT 1 FROM sales_facts WHERE store_id = ? LIMIT 1', [rowId, rowId]);
+        : // Every table that references stores: deleting one still in use would fail on its foreign key.
+          db.get(
+            'SELECT 1 FROM guides WHERE store_id = ? UNION ALL SELECT 1 FROM sales_facts WHERE store_id = ? UNION ALL SELECT 1 FROM contact_facts WHERE store_id = ? UNION ALL SELECT 1 FROM activity_facts WHERE store_id = ? UNION ALL SELECT 1 FROM group_facts WHERE store_id = ? LIMIT 1',
+            [rowId, rowId, rowId, rowId, rowId],
+          );
     if (used) {
       db.run(`UPDATE ${table} SET archived_at = ?, updated_at = ? WHERE id = ?`, [stamp, stamp, rowId]);
       return;

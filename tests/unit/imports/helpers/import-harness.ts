@@ -53,14 +53,14 @@ export function demoWorkspace(): TestWorkspace {
 }
 
 /** What the wizard's preview shows for a file: read, detected, checked, nothing written. */
-export function planFile(db: Database, file: SpreadsheetFile, options: ImportOptionsInput = {}): ImportPlan {
+export function planFile(db: Database, file: SpreadsheetFile, options: ImportOptionsInput = {}, at: Date = now): ImportPlan {
   const contents = readWorkbook(file.bytes, file.name);
-  return planImport(db, contents, fileHashOf(file.bytes), importOptionsSchema.parse(options), { today, workspaceRegion: '华东', now });
+  return planImport(db, contents, fileHashOf(file.bytes), importOptionsSchema.parse(options), { today, workspaceRegion: '华东', now: at });
 }
 
-/** Plans and commits a file, as the wizard's 导入 button does. */
+/** Plans and commits a file, as the wizard's 导入 button does; `at` is the moment of both (same day, later hours). */
 export function importFile(db: Database, file: SpreadsheetFile, options: ImportOptionsInput = {}, at: Date = now): ImportReport {
-  return commitImport(db, planFile(db, file, options), 'test', at);
+  return commitImport(db, planFile(db, file, options, at), 'test', at);
 }
 
 /** Every row of `tables`, ordered by primary key: equal snapshots mean equal records. */
