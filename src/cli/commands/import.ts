@@ -57,13 +57,14 @@ export const importCommand = defineCommand({
   name: 'import',
   summary: 'Import spreadsheets of guide data / 导入表格数据',
   usage:
-    'pilotdesk import FILE… --workspace FILE [--kind roster|wecom-contacts|wecom-groups|sales|daily] [--sheet NAME] ' +
+    'pilotdesk import FILE… --workspace FILE [--kind roster|wecom-contacts|wecom-groups|sales|daily] [--sheet NAME] [--header-row N] ' +
     '[--period FROM..TO] [--channel pos|miniProgram|miniMall|app|live|otherOnline] [--dry-run] [--create-missing] [--json]',
   allowPositionals: true,
   options: {
     workspace: { type: 'string', short: 'w' },
     kind: { type: 'string' },
     sheet: { type: 'string' },
+    'header-row': { type: 'string' },
     period: { type: 'string' },
     channel: { type: 'string' },
     'dry-run': { type: 'boolean' },
@@ -81,6 +82,10 @@ export const importCommand = defineCommand({
       throw new UsageError(`import: --channel must be one of ${channels.join(', ')}, not "${values.channel}"`);
     }
     const period = parsePeriod(values.period);
+    const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
+    if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) {
+      throw new UsageError(`import: --header-row must be a row number such as 3, not "${values['header-row']}"`);
+    }
     const session = new WorkspaceSession({ dataDir: resolve(workspacePath, '..'), now: () => new Date() });
     let info;
     try {
@@ -94,6 +99,7 @@ export const importCommand = defineCommand({
         const result = importOneFile(session, info, resolve(file), {
           kind: values.kind as ImportKind | undefined,
           sheet: values.sheet,
+          headerRow,
           period,
           defaultChannel: values.channel as Channel | undefined,
           createMissing: Boolean(values['create-missing']),
@@ -114,7 +120,7 @@ function importOneFile(
   session: WorkspaceSession,
   info: { timeZone: string; region: string },
   path: string,
-  options: { kind?: ImportKind; sheet?: string; period?: { from: string; to: string }; defaultChannel?: Channel; createMissing: boolean; dryRun: boolean },
+  options: { kind?: ImportKind; sheet?: string; headerRow?: number; period?: { from: string; to: string }; defaultChannel?: Channel; createMissing: boolean; dryRun: boolean },
 ): { json: JsonReport | { file: string; error: string }; text: string; failed: boolean } {
   const file = basename(path);
   try {

@@ -155,7 +155,29 @@ function chooseSheet(
   if (!best) {
     throw new PilotDeskError('VALIDATION', '没有找到可识别的表头：请确认这是导购花名册、企业微信统计、销售或每日数据的导出文件', undefined, { reason: 'noHeader' });
   }
-  return best;
+  return options.headerRow ? forceHeaderRow(best, options.headerRow, options, savedMappings) : best;
+}
+
+/** The user named the header row: read the headers from that row, keeping the period found above it. */
+function forceHeaderRow(
+  detected: { grid: Grid; layout: DetectedLayout },
+  headerRow: number,
+  options: ImportOptions,
+  savedMappings: Partial<Record<ImportKind, Record<string, string>>>,
+): { grid: Grid; layout: DetectedLayout } {
+  const { grid } = detected;
+  const index = headerRow - grid.firstRowNumber;
+  const cells = grid.rows[index];
+  const layout = cells
+    ? detectLayout({ ...grid, rows: [cells], firstRowNumber: headerRow }, { kind: options.kind ?? detected.layout.kind, savedMappings })
+    : null;
+  if (!layout) {
+    throw new PilotDeskError('VALIDATION', `第 ${headerRow} 行不像表头：没有认出任何列名`, undefined, { reason: 'notAHeaderRow' });
+  }
+  return {
+    grid: { ...grid, rows: grid.rows.slice(index), firstRowNumber: headerRow },
+    layout: { ...layout, headerRowIndex: 0, period: layout.period ?? detected.layout.period },
+  };
 }
 
 function applyMappingOverrides(layout: DetectedLayout, mapping: Record<string, string | null> | undefined) {

@@ -163,6 +163,8 @@ export const en: Record<MessageKey, string> = {
   'palette.placeholder': 'A page, a store code or name, a guide’s name or staff no.…',
   'palette.page': 'Page',
   'palette.hint': 'Ctrl+K to go anywhere',
+  'imports.headerRowLabel': 'Header row',
+  'imports.headerRowHint': 'Detected; change it to the row the headers are really on',
   'settings.language': 'Language',
   'settings.theme': 'Theme',
   'settings.themeLight': 'Light',

@@ -162,6 +162,8 @@ export const zhCN = {
   'palette.placeholder': '输入页面、门店编码/名称、导购姓名/工号…',
   'palette.page': '页面',
   'palette.hint': 'Ctrl+K 快速跳转',
+  'imports.headerRowLabel': '表头所在行',
+  'imports.headerRowHint': '自动识别；不对时可改成表头实际所在的行号',
   'settings.language': '界面语言',
   'settings.theme': '主题',
   'settings.themeLight': '浅色',

@@ -11,6 +11,8 @@ export const periodSchema = z
 export const importOptionsSchema = z.object({
   kind: z.enum(importKinds).optional(),
   sheet: z.string().optional(),
+  /** The header's row number as the spreadsheet shows it, when detection chose the wrong one. */
+  headerRow: z.number().int().min(1).optional(),
   /** Header text → field (null to ignore the column); overrides detection for those headers. */
   mapping: z.record(z.string(), z.string().nullable()).optional(),
   period: periodSchema.optional(),

@@ -92,7 +92,7 @@ export function useImportWizard(onCommitted: () => void) {
 
   async function setOption<K extends keyof ImportOptionsInput>(key: K, value: ImportOptionsInput[K]): Promise<void> {
     options[key] = value;
-    if (key === 'kind') delete options.mapping;
+    if (key === 'kind' || key === 'headerRow') delete options.mapping;
     await refreshPreview();
   }
 
