@@ -26,6 +26,10 @@ const failedChecks = [];
 if (!run('type-check', 'npm', ['run', '--silent', 'typecheck'])) failedChecks.push('type-check');
 if (!run('lint', 'npm', ['run', '--silent', 'lint'])) failedChecks.push('lint');
 
+// Built once, first: the CLI's serve test and the browser e2e tests both use the built console.
+if (!run('build the console', 'npm', ['run', '--silent', 'build:web'])) failedChecks.push('build');
+process.env.PILOTDESK_SKIP_BUILD = '1';
+
 const vitestOk = run('unit and integration tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${outputDir}/vitest.json`]);
 const vitest = readJson(`${outputDir}/vitest.json`);
 const unit = vitest
