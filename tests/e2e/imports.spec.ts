@@ -73,3 +73,15 @@ test('a spreadsheet dropped anywhere on the window opens the import wizard with 
   await expect(page.getByTestId('import-preview')).toBeVisible();
   await expect(new ImportsPage(page).count('read')).toHaveText('1');
 });
+
+test('a file that is not a spreadsheet is refused with the reason, and the wizard stays ready', async ({ page, demo, pageErrors }) => {
+  void pageErrors;
+  const file = join(tempDir(), '周报.xlsx');
+  writeFileSync(file, '这不是表格\n只是文字\n');
+  await openConsole(page, demo);
+  const imports = new ImportsPage(page);
+  await imports.goto();
+  await imports.chooseFiles([file]);
+  await expect(page.locator('.n-message')).toContainText('纯文本');
+  await expect(page.getByTestId('import-drop-zone')).toBeVisible();
+});

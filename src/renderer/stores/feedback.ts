@@ -26,9 +26,10 @@ export const useFeedbackStore = defineStore('feedback', () => {
       if ((details as { network?: boolean } | undefined)?.network) return translate(locale, 'errors.network');
       const headline = translate(locale, `errors.${code}`);
       if (fields?.length) return `${headline}：${describeFieldErrors(locale, fields, fieldOwnerOf(error.operation))}`;
-      // Workspace errors carry the file and reason only the core knows; show its words.
-      if (code === 'WORKSPACE_INVALID' || code === 'INTERNAL') return `${headline}：${error.error.message}`;
-      return headline;
+      // The core's sentence names the file, row or reason (an unreadable spreadsheet, a missing
+      // workspace): show it after the headline rather than the headline alone.
+      const { message } = error.error;
+      return message && message !== headline ? `${headline}：${message}` : headline;
     }
     return error instanceof Error ? error.message : String(error);
   }

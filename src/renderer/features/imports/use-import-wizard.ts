@@ -1,7 +1,9 @@
 import { computed, reactive, ref } from 'vue';
 import type { ImportKind } from '../../../shared/imports/import-kinds';
 import type { ImportOptionsInput, ImportReport } from '../../../shared/imports/import-schema';
+import { ApiCallError } from '../../../shared/api/client';
 import { api } from '../../api';
+import { useI18n } from '../../i18n/use-i18n';
 import { fileToBase64, saveBase64File } from '../../components/files';
 import { useFeedbackStore } from '../../stores/feedback';
 
@@ -19,6 +21,7 @@ interface UploadedFile {
  */
 export function useImportWizard(onCommitted: () => void) {
   const feedback = useFeedbackStore();
+  const { t } = useI18n();
   const step = ref<WizardStep>('file');
   const queue = ref<File[]>([]);
   const upload = ref<UploadedFile | null>(null);
@@ -71,7 +74,9 @@ export function useImportWizard(onCommitted: () => void) {
     } catch (error) {
       upload.value = null;
       reading.value = null;
-      feedback.showError(error);
+      const cancelled = error instanceof ApiCallError && (error.error.details as { reason?: string } | undefined)?.reason === 'cancelled';
+      if (cancelled) feedback.success(t('imports.cancelled'));
+      else feedback.showError(error);
       step.value = 'file';
       return;
     }
