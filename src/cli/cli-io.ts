@@ -16,6 +16,12 @@ export class CommandFailure extends Error {
   override name = 'CommandFailure';
 }
 
+// Piping into `head` closes stdout early; that is the reader being done, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

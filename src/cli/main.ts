@@ -4,8 +4,9 @@ import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
+import { tiersCommand } from './commands/tiers';
 
-const commands: Command[] = [initCommand, demoCommand, importCommand, serveCommand] as Command[];
+const commands: Command[] = [initCommand, demoCommand, importCommand, tiersCommand, serveCommand] as Command[];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

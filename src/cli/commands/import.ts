@@ -10,8 +10,9 @@ import { commitImport } from '../../core/imports/commit-import';
 import { fileHashOf, planImport } from '../../core/imports/plan-import';
 import { defaultReadLimits, readWorkbook } from '../../core/imports/read-workbook';
 import { WorkspaceSession } from '../../core/workspace/workspace-session';
-import { CommandFailure, UsageError, type CliIo } from '../cli-io';
+import { UsageError, type CliIo } from '../cli-io';
 import { defineCommand, requireOption } from '../command';
+import { openWorkspaceForCli } from '../open-workspace';
 
 type JsonReport = Pick<ImportReport, 'file' | 'kind' | 'sheet' | 'headerRow' | 'period' | 'mapping' | 'rows' | 'unmatched' | 'errors'> & {
   importId?: string | null;
@@ -86,13 +87,7 @@ export const importCommand = defineCommand({
     if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) {
       throw new UsageError(`import: --header-row must be a row number such as 3, not "${values['header-row']}"`);
     }
-    const session = new WorkspaceSession({ dataDir: resolve(workspacePath, '..'), now: () => new Date() });
-    let info;
-    try {
-      info = session.open(workspacePath);
-    } catch (error) {
-      throw new CommandFailure(error instanceof Error ? error.message : String(error));
-    }
+    const { session, info } = openWorkspaceForCli(workspacePath);
     let exitCode = 0;
     try {
       for (const file of positionals) {

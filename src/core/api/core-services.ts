@@ -8,6 +8,8 @@ import { guideHandlers } from '../guides/handlers';
 import { preferenceHandlers } from '../preferences/handlers';
 import { PreferencesFile } from '../preferences/preferences-file';
 import { storeHandlers } from '../stores/handlers';
+import { tierHandlers } from '../tiers/handlers';
+import { weeklyHandlers } from '../figures/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { WorkspaceSession } from '../workspace/workspace-session';
 import { combineHandlers, createDispatcher, type Dispatcher } from './dispatcher';
@@ -21,6 +23,8 @@ export const handlers = combineHandlers({
   guides: guideHandlers,
   imports: importHandlers,
   jobs: jobHandlers,
+  weekly: weeklyHandlers,
+  tiers: tierHandlers,
 });
 
 export interface CoreOptions {

@@ -3,7 +3,7 @@ import type { Channel } from '../../shared/metrics/channels';
 import type { DemoGuide } from './demo-roster';
 import { worksOn } from './demo-roster';
 import type { DemoStore } from './demo-stores';
-import type { SeededRandom } from './random';
+import { SeededRandom } from './random';
 
 export interface SalesFact {
   guide: DemoGuide;
@@ -72,8 +72,9 @@ export function buildDemoFacts(
       const week = Math.floor(day / 7);
       const working = staff.filter((guide) => worksOn(guide, date));
       const totalWeight = working.reduce((sum, guide) => sum + guide.weight, 0);
-      const growth = 1 + (store.execution - 0.45) * 0.035 * week;
-      const share = Math.min(0.6, store.onlineShare * (1 + (store.execution - 0.4) * 0.06 * week));
+      const swing = weekSwing(store.code, week);
+      const growth = (1 + (store.execution - 0.45) * 0.035 * week) * swing.sales;
+      const share = Math.min(0.6, store.onlineShare * (1 + (store.execution - 0.4) * 0.06 * week) * swing.share);
       const lift = weekdayLift[isoWeekday(date)] ?? 1;
       const storeSales = store.dailySales * lift * growth * random.between(0.8, 1.2);
       for (const guide of working) {
@@ -94,6 +95,18 @@ export function buildDemoFacts(
     }
   }
   return facts;
+}
+
+/**
+ * A good or a bad week for a store (a campaign, rain, a manager on leave), drawn from its own
+ * generator so the daily figures stay the same draw for draw. It is what moves stores near the
+ * medians between tiers from one week to the next, as real weeks do.
+ */
+function weekSwing(storeCode: string, week: number): { sales: number; share: number } {
+  let seed = week * 2654435;
+  for (const char of storeCode) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) >>> 0;
+  const random = new SeededRandom(seed);
+  return { sales: random.between(0.86, 1.14), share: random.between(0.8, 1.2) };
 }
 
 function addSales(

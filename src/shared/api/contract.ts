@@ -13,6 +13,22 @@ import { idSchema } from '../validation/common';
 import { importKinds } from '../imports/import-kinds';
 import { importBatchSchema, importOptionsSchema, importReportSchema } from '../imports/import-schema';
 import {
+  freshnessSchema,
+  isoWeekSchema,
+  storeTrendInputSchema,
+  storeTrendSchema,
+  weekInputSchema,
+  weeklyGuidesInputSchema,
+  weeklyGuidesSchema,
+  weeklyStoresSchema,
+} from '../metrics/weekly-schema';
+import {
+  tierProfilesPatchSchema,
+  tierRuleChangePreviewSchema,
+  tierRuleChangeSchema,
+  tierSettingsSchema,
+} from '../tiers/tier-settings-schema';
+import {
   recentWorkspaceSchema,
   workspaceCreateSchema,
   workspaceInfoSchema,
@@ -100,6 +116,17 @@ export const contract = {
   ),
   'imports.undo': operation(byId, importBatchSchema),
   'jobs.cancel': operation(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
+  'weekly.stores': operation(weekInputSchema, weeklyStoresSchema),
+  'weekly.guides': operation(weeklyGuidesInputSchema, weeklyGuidesSchema),
+  'weekly.freshness': operation(weekInputSchema, freshnessSchema),
+  'weekly.storeTrend': operation(storeTrendInputSchema, storeTrendSchema),
+  'tiers.settings': operation(noInput, tierSettingsSchema),
+  'tiers.previewRuleChange': operation(
+    tierRuleChangeSchema.extend({ week: isoWeekSchema }),
+    tierRuleChangePreviewSchema,
+  ),
+  'tiers.changeRule': operation(tierRuleChangeSchema, tierSettingsSchema),
+  'tiers.updateProfiles': operation(tierProfilesPatchSchema, tierSettingsSchema),
 } satisfies { [N in OperationName]: Operation };
 
 export type Contract = typeof contract;

@@ -35,6 +35,14 @@ export const operationNames = [
   'imports.describeUndo',
   'imports.undo',
   'jobs.cancel',
+  'weekly.stores',
+  'weekly.guides',
+  'weekly.freshness',
+  'weekly.storeTrend',
+  'tiers.settings',
+  'tiers.previewRuleChange',
+  'tiers.changeRule',
+  'tiers.updateProfiles',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

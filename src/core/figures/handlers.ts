@@ -1,0 +1,18 @@
+import { isoWeekRange } from '../../shared/dates/iso-week';
+import { defineHandlers } from '../api/handlers';
+import { weekFreshness } from './freshness';
+import { storeTrend } from './store-trend';
+import { weeklyGuides } from './weekly-guides';
+import { weeklyStores } from './weekly-stores';
+
+export const weeklyHandlers = defineHandlers('weekly', {
+  'weekly.stores': ({ week }, { session, now }) => weeklyStores(session.requireDb(), week, now().toISOString()),
+  'weekly.guides': ({ week, storeId }, { session }) => ({
+    week,
+    ...isoWeekRange(week),
+    guides: weeklyGuides(session.requireDb(), week, storeId),
+  }),
+  'weekly.freshness': ({ week }, { session }) => weekFreshness(session.requireDb(), week),
+  'weekly.storeTrend': ({ storeId, week, weeks }, { session, now }) =>
+    storeTrend(session.requireDb(), storeId, week, weeks, now().toISOString()),
+});

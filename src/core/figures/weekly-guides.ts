@@ -1,0 +1,76 @@
+import { isoWeekRange, shiftWeek } from '../../shared/dates/iso-week';
+import { addSums, deriveFigures, emptySums, type SummedFigures } from '../../shared/metrics/weekly-figures';
+import type { GuideWeek } from '../../shared/metrics/weekly-schema';
+import type { Database } from '../db/database';
+import { factSumsForRange } from './fact-sums';
+
+interface GuideRow {
+  id: string;
+  staffNo: string;
+  name: string;
+  storeId: string;
+  storeCode: string;
+  storeName: string;
+  employment: 'active' | 'left';
+  archived: number;
+}
+
+function guideSums(db: Database, week: string): Map<string, SummedFigures> {
+  const { from, to } = isoWeekRange(week);
+  const byGuide = new Map<string, SummedFigures>();
+  for (const row of factSumsForRange(db, from, to)) {
+    if (row.guideId === null) continue;
+    // A guide who moved store mid-week is one person: their figures are added up.
+    const sums = byGuide.get(row.guideId) ?? emptySums();
+    byGuide.set(row.guideId, addSums(sums, row.sums));
+  }
+  return byGuide;
+}
+
+/** Ranks by net sales within each store, 1 for the highest; equal sales share a rank. */
+function rankWithinStores(guides: GuideWeek[]): void {
+  const byStore = new Map<string, GuideWeek[]>();
+  for (const guide of guides) byStore.set(guide.storeId, [...(byStore.get(guide.storeId) ?? []), guide]);
+  for (const members of byStore.values()) {
+    const ranked = members
+      .filter((guide) => guide.current.netSalesFen !== null)
+      .sort((a, b) => (b.current.netSalesFen as number) - (a.current.netSalesFen as number));
+    ranked.forEach((guide, index) => {
+      const previous = ranked[index - 1];
+      guide.rankInStore =
+        previous && previous.current.netSalesFen === guide.current.netSalesFen ? previous.rankInStore : index + 1;
+    });
+  }
+}
+
+/**
+ * Every guide's figures for a week and the week before: guides on the roster of an active store,
+ * and anyone else with facts that week (a guide who has left still shows the week they sold in).
+ */
+export function weeklyGuides(db: Database, week: string, storeId?: string): GuideWeek[] {
+  const current = guideSums(db, week);
+  const previous = guideSums(db, shiftWeek(week, -1));
+  const roster = db.all<GuideRow>(
+    `SELECT g.id, g.staff_no AS staffNo, g.name, g.store_id AS storeId, s.code AS storeCode, s.name AS storeName,
+       g.employment, (g.archived_at IS NOT NULL OR s.archived_at IS NOT NULL) AS archived
+     FROM guides g JOIN stores s ON s.id = g.store_id
+     ORDER BY s.code, g.staff_no`,
+  );
+  const guides: GuideWeek[] = roster
+    .filter((guide) => (!guide.archived && guide.employment === 'active') || current.has(guide.id))
+    .filter((guide) => storeId === undefined || guide.storeId === storeId)
+    .map((guide) => ({
+      guideId: guide.id,
+      staffNo: guide.staffNo,
+      name: guide.name,
+      storeId: guide.storeId,
+      storeCode: guide.storeCode,
+      storeName: guide.storeName,
+      employment: guide.employment,
+      current: deriveFigures(current.get(guide.id) ?? emptySums()),
+      previous: deriveFigures(previous.get(guide.id) ?? emptySums()),
+      rankInStore: null,
+    }));
+  rankWithinStores(guides);
+  return guides;
+}

@@ -1,0 +1,76 @@
+import { PilotDeskError } from '../../shared/api/result';
+import type { TierProfile } from '../../shared/tiers/tier-profiles';
+import { tierKeysByGrid, tierGrids, type TierGrid, type TierRule } from '../../shared/tiers/tier-rule';
+import type { RuleScope, TierSettings } from '../../shared/tiers/tier-settings-schema';
+import type { Database } from '../db/database';
+import { activeStores, storeSumsForWeek, tiersForWeek } from '../figures/weekly-stores';
+import {
+  currentRule,
+  insertRule,
+  pinnedWeeks,
+  rulesForWeeks,
+  saveTierProfiles,
+  tierProfiles,
+  unpinWeeks,
+  type WeekRule,
+} from './tier-repository';
+import { defaultTierRule } from '../../shared/tiers/tier-rule';
+
+export function tierSettings(db: Database): TierSettings {
+  const current = currentRule(db);
+  return {
+    ruleId: current?.id ?? null,
+    rule: current?.rule ?? defaultTierRule,
+    profiles: Object.fromEntries(tierGrids.map((grid) => [grid, tierProfiles(db, grid)])) as Record<TierGrid, TierProfile[]>,
+    pinnedWeeks: pinnedWeeks(db).map((pin) => ({ ...pin, isCurrentRule: pin.ruleId === current?.id })),
+  };
+}
+
+function inScope(week: string, scope: RuleScope): boolean {
+  return scope.mode === 'all' || week >= scope.week;
+}
+
+/** What a rule change would do, before it is made: which weeks are tiered again, which stores move. */
+export function previewRuleChange(db: Database, rule: TierRule, scope: RuleScope, week: string, at: string) {
+  const pins = pinnedWeeks(db);
+  const stores = activeStores(db);
+  const sums = storeSumsForWeek(db, week);
+  const before = tiersForWeek(stores, sums, rulesForWeeks(db, [week], at).get(week) as WeekRule, null).tiers;
+  const after = inScope(week, scope)
+    ? tiersForWeek(stores, sums, { id: 'preview', rule, computedAt: at }, null).tiers
+    : before;
+  return {
+    recomputedWeeks: pins.filter((pin) => inScope(pin.week, scope)).map((pin) => pin.week),
+    keptWeeks: pins.filter((pin) => !inScope(pin.week, scope)).map((pin) => pin.week),
+    week,
+    changes: stores
+      .filter((store) => before.get(store.id) !== after.get(store.id))
+      .map((store) => ({
+        storeId: store.id,
+        code: store.code,
+        name: store.name,
+        from: before.get(store.id) ?? null,
+        to: after.get(store.id) ?? null,
+      })),
+  };
+}
+
+/** Saves a new rule; weeks in scope are tiered again with it, the others keep theirs. */
+export function changeRule(db: Database, rule: TierRule, scope: RuleScope, at: string): TierSettings {
+  db.transaction(() => {
+    insertRule(db, rule, at);
+    unpinWeeks(db, scope.mode === 'all' ? null : scope.week);
+  });
+  return tierSettings(db);
+}
+
+export function updateTierProfiles(db: Database, grid: TierGrid, profiles: readonly TierProfile[], at: string): TierSettings {
+  const allowed: readonly string[] = tierKeysByGrid[grid];
+  const errors = profiles
+    .map((profile, index) => ({ profile, index }))
+    .filter(({ profile }) => !allowed.includes(profile.tier))
+    .map(({ index }) => ({ field: `profiles.${index}.tier`, rule: 'unknownTier' }));
+  if (errors.length > 0) throw new PilotDeskError('VALIDATION', `${grid} 没有这个分层`, errors);
+  saveTierProfiles(db, grid, profiles, at);
+  return tierSettings(db);
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { isoWeekSchema } from '../metrics/weekly-schema';
+import { tierProfileSchema, tierProfilesPatchSchema } from './tier-profiles';
+import { tierGrids, tierRuleSchema } from './tier-rule';
+
+/** Which weeks a new rule applies to: the chosen week and later ones, or every week. */
+export const ruleScopeSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('fromWeek'), week: isoWeekSchema }),
+  z.object({ mode: z.literal('all') }),
+]);
+export type RuleScope = z.infer<typeof ruleScopeSchema>;
+
+export const tierSettingsSchema = z.object({
+  ruleId: z.string().nullable(),
+  rule: tierRuleSchema,
+  profiles: z.object(Object.fromEntries(tierGrids.map((grid) => [grid, z.array(tierProfileSchema)])) as Record<
+    (typeof tierGrids)[number],
+    z.ZodArray<typeof tierProfileSchema>
+  >),
+  /** Weeks whose tiers were computed, and whether with the current rule. */
+  pinnedWeeks: z.array(z.object({ week: z.string(), ruleId: z.string(), isCurrentRule: z.boolean() })),
+});
+export type TierSettings = z.infer<typeof tierSettingsSchema>;
+
+export const tierRuleChangeSchema = z.object({ rule: tierRuleSchema, scope: ruleScopeSchema });
+
+export const tierRuleChangePreviewSchema = z.object({
+  /** Weeks that will be tiered again with the new rule. */
+  recomputedWeeks: z.array(z.string()),
+  /** Weeks that keep the rule they were computed with. */
+  keptWeeks: z.array(z.string()),
+  /** For the week being looked at: the stores whose tier changes. */
+  week: z.string(),
+  changes: z.array(
+    z.object({ storeId: z.string(), code: z.string(), name: z.string(), from: z.string().nullable(), to: z.string().nullable() }),
+  ),
+});
+
+export { tierProfilesPatchSchema };
