@@ -24,7 +24,7 @@ async function oneLaunch(workspace: string, dataDir: string, browser: Awaited<Re
     });
     const listening = performance.now();
     const page = await browser.newPage();
-    await page.goto(url);
+    await page.goto(`${url}#/stores`);
     await page.getByTestId('store-row-SH001').waitFor({ state: 'visible' });
     const rendered = performance.now();
     await page.close();

@@ -2,6 +2,8 @@ import { cpus } from 'node:os';
 import { benchFirstTable } from './first-table.bench';
 import { benchGuidesList } from './guides-list.bench';
 import { benchImport } from './import.bench';
+import { benchReview } from './review.bench';
+import { benchTiers } from './tiers.bench';
 
 /** `npm run bench`: prints every figure measured in this one run; docs/PERFORMANCE.md records them. */
 const lines = [
@@ -9,5 +11,7 @@ const lines = [
   ...(await benchGuidesList()),
   ...(await benchFirstTable()),
   ...(await benchImport()),
+  ...(await benchTiers()),
+  ...(await benchReview()),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

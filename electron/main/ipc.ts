@@ -1,4 +1,6 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../../src/core/api/core-services';
 import { ipcChannels } from '../../src/shared/api/bridge';
 import { isOperationName } from '../../src/shared/api/operation-names';
@@ -28,8 +30,20 @@ export function connectCoreToWindow(core: Core, mainWindow: MainWindowRef, locat
     const win = mainWindow();
     if (win && !win.isDestroyed()) win.webContents.send(ipcChannels.event, serverEvent);
   });
+  // The weekly review's PDF: Chromium prints the page (its print CSS shows the print layout) to A4.
+  ipcMain.handle(ipcChannels.printToPdf, async (event, suggestedFileName: unknown) => {
+    const win = mainWindow();
+    if (!win || !isTrustedSender(event, win, location)) return { saved: false };
+    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', landscape: true, printBackground: true });
+    const safeName = basename(String(suggestedFileName || 'PilotDesk.pdf')).replace(/[\\/:*?"<>|]/g, '_');
+    const choice = await dialog.showSaveDialog(win, { defaultPath: safeName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFile(choice.filePath, pdf);
+    return { saved: true, path: choice.filePath };
+  });
   return () => {
     ipcMain.removeHandler(ipcChannels.call);
+    ipcMain.removeHandler(ipcChannels.printToPdf);
     unsubscribe();
   };
 }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildBridge, ipcChannels, type PilotDeskEventBridge } from '../../src/shared/api/bridge';
+import { buildBridge, ipcChannels, type PilotDeskEventBridge, type PilotDeskShellBridge } from '../../src/shared/api/bridge';
 import type { ServerEvent } from '../../src/shared/api/events';
 import type { ApiResult } from '../../src/shared/api/result';
 
@@ -19,5 +19,11 @@ const pilotdeskEvents: PilotDeskEventBridge = {
   },
 };
 
+const pilotdeskShell: PilotDeskShellBridge = {
+  printToPdf: (suggestedFileName) =>
+    ipcRenderer.invoke(ipcChannels.printToPdf, String(suggestedFileName)) as Promise<{ saved: boolean; path?: string }>,
+};
+
 contextBridge.exposeInMainWorld('pilotdesk', pilotdesk);
+contextBridge.exposeInMainWorld('pilotdeskShell', pilotdeskShell);
 contextBridge.exposeInMainWorld('pilotdeskEvents', pilotdeskEvents);

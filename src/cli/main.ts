@@ -5,8 +5,9 @@ import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { serveCommand } from './commands/serve';
 import { tiersCommand } from './commands/tiers';
+import { reviewCommand } from './commands/review';
 
-const commands: Command[] = [initCommand, demoCommand, importCommand, tiersCommand, serveCommand] as Command[];
+const commands: Command[] = [initCommand, demoCommand, importCommand, tiersCommand, reviewCommand, serveCommand] as Command[];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

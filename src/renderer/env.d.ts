@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { PilotDeskBridge, PilotDeskEventBridge } from '../shared/api/bridge';
+import type { PilotDeskBridge, PilotDeskEventBridge, PilotDeskShellBridge } from '../shared/api/bridge';
 
 declare module '*.vue' {
   import type { DefineComponent } from 'vue';
@@ -12,5 +12,6 @@ declare global {
     /** Present only in the desktop app, where the preload exposes the contract. */
     pilotdesk?: PilotDeskBridge;
     pilotdeskEvents?: PilotDeskEventBridge;
+    pilotdeskShell?: PilotDeskShellBridge;
   }
 }

@@ -25,8 +25,8 @@ test('pilotdesk serve prints an address with its token; without the token nothin
     expect(refused.status).toBe(401);
 
     await page.goto(url);
-    await expect(page.getByTestId('stores-table')).toBeVisible();
-    await expect(page.getByTestId('store-row-SH001')).toBeVisible();
+    await expect(page.getByTestId('dashboard')).toBeVisible();
+    await expect(page.getByTestId('kpi-netSalesFen')).toContainText('¥');
   } finally {
     child.kill('SIGINT');
   }

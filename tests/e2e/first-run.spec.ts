@@ -2,7 +2,7 @@ import { expect, openConsole, test } from './fixtures';
 import { StoresPage } from './pages/stores-page';
 import { WelcomePage } from './pages/welcome-page';
 
-test('the first run offers the demo, and the demo opens on its stores with a sample-data banner', async ({ page, firstRun, pageErrors }) => {
+test('the first run offers the demo, and the demo opens on its dashboard with a sample-data banner', async ({ page, firstRun, pageErrors }) => {
   void pageErrors;
   await openConsole(page, firstRun);
   const welcome = new WelcomePage(page);
@@ -11,6 +11,8 @@ test('the first run offers the demo, and the demo opens on its stores with a sam
 
   const stores = new StoresPage(page);
   await expect(page.getByTestId('demo-banner')).toContainText('示例数据');
+  await expect(page.getByTestId('dashboard')).toContainText('本周概览');
+  await stores.goto();
   await stores.expectCount(16);
   await expect(stores.row('SH001')).toContainText('上海静安嘉里店');
   await expect(page.getByTestId('workspace-name')).toHaveText('华东试验田（示例）');

@@ -69,7 +69,8 @@ test('a spreadsheet dropped anywhere on the window opens the import wizard with 
     transfer.items.add(new File([new Uint8Array(content)], 'pos.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
     return transfer;
   }, bytes);
-  await page.getByTestId('stores-table').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('kpi-cards')).toBeVisible();
+  await page.getByTestId('dashboard').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByTestId('import-preview')).toBeVisible();
   await expect(new ImportsPage(page).count('read')).toHaveText('1');
 });

@@ -3,7 +3,7 @@ import { StoresPage } from './pages/stores-page';
 
 test('find a store, open it and see its guides', async ({ page, demo, pageErrors }) => {
   void pageErrors;
-  await openConsole(page, demo);
+  await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
   await stores.expectCount(16);
   await expect(stores.table.locator('.n-base-loading')).toHaveCount(0);
@@ -20,7 +20,7 @@ test('find a store, open it and see its guides', async ({ page, demo, pageErrors
 
 test('filters narrow the table by rollout wave and store type', async ({ page, demo, pageErrors }) => {
   void pageErrors;
-  await openConsole(page, demo);
+  await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
   await stores.expectCount(16);
   await page.getByTestId('filter-wave').click();
@@ -31,7 +31,7 @@ test('filters narrow the table by rollout wave and store type', async ({ page, d
 
 test('a duplicate store code is refused under the code field, and nothing is saved', async ({ page, demo, pageErrors }) => {
   void pageErrors;
-  await openConsole(page, demo);
+  await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
   await stores.openNewStoreForm();
   await stores.fillStore({ code: 'SH001', name: '上海新天地店', region: '上海区' });
@@ -48,7 +48,7 @@ test('a duplicate store code is refused under the code field, and nothing is sav
 
 test('archiving a store keeps it, behind the status filter, and it can be restored', async ({ page, demo, pageErrors }) => {
   void pageErrors;
-  await openConsole(page, demo);
+  await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
   await stores.row('HZ007').getByRole('button', { name: '归档' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '归档' }).click();
@@ -63,7 +63,7 @@ test('archiving a store keeps it, behind the status filter, and it can be restor
 
 test('hidden columns stay hidden after a reload', async ({ page, demo, pageErrors }) => {
   void pageErrors;
-  await openConsole(page, demo);
+  await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
   await expect(stores.table.locator('th').filter({ hasText: '开业日期' })).toHaveCount(1);
   await page.getByTestId('column-settings').click();
@@ -76,7 +76,7 @@ test('hidden columns stay hidden after a reload', async ({ page, demo, pageError
 
 test('Ctrl+K finds a guide by staff number and goes to their store', async ({ page, demo, pageErrors }) => {
   void pageErrors;
-  await openConsole(page, demo);
+  await openConsole(page, demo, '#/stores');
   await expect(page.getByTestId('store-row-SH001')).toBeVisible();
   await page.keyboard.press('Control+k');
   await expect(page.getByTestId('command-palette')).toBeVisible();

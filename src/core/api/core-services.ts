@@ -9,6 +9,7 @@ import { preferenceHandlers } from '../preferences/handlers';
 import { PreferencesFile } from '../preferences/preferences-file';
 import { storeHandlers } from '../stores/handlers';
 import { tierHandlers } from '../tiers/handlers';
+import { reviewHandlers } from '../review/handlers';
 import { weeklyHandlers } from '../figures/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { WorkspaceSession } from '../workspace/workspace-session';
@@ -25,6 +26,7 @@ export const handlers = combineHandlers({
   jobs: jobHandlers,
   weekly: weeklyHandlers,
   tiers: tierHandlers,
+  review: reviewHandlers,
 });
 
 export interface CoreOptions {

@@ -103,7 +103,7 @@ export function buildDemoFacts(
  * medians between tiers from one week to the next, as real weeks do.
  */
 function weekSwing(storeCode: string, week: number): { sales: number; share: number } {
-  let seed = week * 2654435;
+  let seed = week * 65537;
   for (const char of storeCode) seed = (Math.imul(seed, 31) + char.charCodeAt(0)) >>> 0;
   const random = new SeededRandom(seed);
   return { sales: random.between(0.86, 1.14), share: random.between(0.8, 1.2) };

@@ -8,15 +8,19 @@ export function weekFreshness(db: Database, week: string): Freshness {
   const { from, to } = isoWeekRange(week);
   const counts = (sql: string) =>
     new Map(db.all<{ storeId: string; days: number }>(sql, { from, to }).map((row) => [row.storeId, row.days]));
+  // The week is found through the *_week indexes (migration 0003, as in fact-sums.ts).
   const salesDays = counts(
-    'SELECT store_id AS storeId, count(DISTINCT date) AS days FROM sales_facts WHERE date BETWEEN @from AND @to GROUP BY store_id',
+    `SELECT store_id AS storeId, count(DISTINCT date) AS days FROM sales_facts
+     WHERE date(date, 'weekday 0') = @to AND date BETWEEN @from AND @to GROUP BY store_id`,
   );
   const activityDays = counts(
-    'SELECT store_id AS storeId, count(DISTINCT date) AS days FROM activity_facts WHERE date BETWEEN @from AND @to GROUP BY store_id',
+    `SELECT store_id AS storeId, count(DISTINCT date) AS days FROM activity_facts
+     WHERE date(date, 'weekday 0') = @to AND date BETWEEN @from AND @to GROUP BY store_id`,
   );
   const contacts = counts(
     `SELECT store_id AS storeId, 1 AS days FROM contact_facts
-     WHERE period_from BETWEEN @from AND @to AND period_to <= @to GROUP BY store_id`,
+     WHERE date(period_from, 'weekday 0') = @to AND period_from BETWEEN @from AND @to AND period_to <= @to
+     GROUP BY store_id`,
   );
   return {
     week,

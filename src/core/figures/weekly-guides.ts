@@ -1,8 +1,8 @@
-import { isoWeekRange, shiftWeek } from '../../shared/dates/iso-week';
+import { shiftWeek } from '../../shared/dates/iso-week';
 import { addSums, deriveFigures, emptySums, type SummedFigures } from '../../shared/metrics/weekly-figures';
 import type { GuideWeek } from '../../shared/metrics/weekly-schema';
 import type { Database } from '../db/database';
-import { factSumsForRange } from './fact-sums';
+import { weekFactSums } from './week-rollup';
 
 interface GuideRow {
   id: string;
@@ -16,13 +16,14 @@ interface GuideRow {
 }
 
 function guideSums(db: Database, week: string): Map<string, SummedFigures> {
-  const { from, to } = isoWeekRange(week);
   const byGuide = new Map<string, SummedFigures>();
-  for (const row of factSumsForRange(db, from, to)) {
+  for (const row of weekFactSums(db, week, new Date().toISOString())) {
     if (row.guideId === null) continue;
-    // A guide who moved store mid-week is one person: their figures are added up.
-    const sums = byGuide.get(row.guideId) ?? emptySums();
-    byGuide.set(row.guideId, addSums(sums, row.sums));
+    // A guide who moved store mid-week is one person: their figures are added up (into the
+    // first row's sums, which this call owns).
+    const sums = byGuide.get(row.guideId);
+    if (sums) addSums(sums, row.sums);
+    else byGuide.set(row.guideId, row.sums);
   }
   return byGuide;
 }

@@ -1,11 +1,12 @@
 import { isoWeekRange, shiftWeek } from '../../shared/dates/iso-week';
-import { addSums, deriveFigures, emptySums, sumAll, type SummedFigures } from '../../shared/metrics/weekly-figures';
+import { deriveFigures, emptySums, sumAll } from '../../shared/metrics/weekly-figures';
 import type { AppliedTierRule, GroupTotals, StoreWeek, WeeklyStores } from '../../shared/metrics/weekly-schema';
 import { resolveThresholds, tierOf, type TierThresholds } from '../../shared/tiers/tier-rule';
 import type { PilotWave } from '../../shared/stores/store-schema';
 import type { Database } from '../db/database';
 import { currentRule, rulesForWeeks, type WeekRule } from '../tiers/tier-repository';
-import { factSumsForRange } from './fact-sums';
+import type { StoreFactSums } from './fact-sums';
+import { weekStoreSums } from './week-rollup';
 
 export interface ActiveStore {
   id: string;
@@ -22,27 +23,11 @@ export function activeStores(db: Database): ActiveStore[] {
   );
 }
 
-interface StoreSums {
-  sums: SummedFigures;
-  hasSales: boolean;
-  hasContacts: boolean;
-}
+type StoreSums = StoreFactSums;
 
 /** Each store's sums for one week, from its guides' and its own unattributed facts. */
-export function storeSumsForWeek(db: Database, week: string): Map<string, StoreSums> {
-  const { from, to } = isoWeekRange(week);
-  const byStore = new Map<string, StoreSums>();
-  for (const row of factSumsForRange(db, from, to)) {
-    let store = byStore.get(row.storeId);
-    if (!store) {
-      store = { sums: emptySums(), hasSales: false, hasContacts: false };
-      byStore.set(row.storeId, store);
-    }
-    addSums(store.sums, row.sums);
-    store.hasSales ||= row.salesDays > 0;
-    store.hasContacts ||= row.contactsReported;
-  }
-  return byStore;
+export function storeSumsForWeek(db: Database, week: string, at = new Date().toISOString()): Map<string, StoreSums> {
+  return weekStoreSums(db, week, at);
 }
 
 export interface WeekTiers {
@@ -87,6 +72,7 @@ function groupTotals(
   return {
     storeCount: stores.length,
     storesWithSales: stores.filter((store) => current.get(store.id)?.hasSales).length,
+    previousStoresWithSales: stores.filter((store) => previous.get(store.id)?.hasSales).length,
     current: deriveFigures(sumAll(stores.map((store) => current.get(store.id)?.sums ?? {}))),
     previous: deriveFigures(sumAll(stores.map((store) => previous.get(store.id)?.sums ?? {}))),
   };

@@ -58,6 +58,21 @@ export function rulesForWeeks(db: Database, weeks: readonly string[], at: string
   return found;
 }
 
+/**
+ * The rule a week is pinned to, or the one it would be pinned to when first computed (the
+ * current rule, or the default), without pinning it or saving a rule: for previews.
+ */
+export function peekRuleForWeek(db: Database, week: string, at: string): WeekRule {
+  const row = db.get<{ ruleId: string; rule: string; computedAt: string }>(
+    `SELECT w.rule_id AS ruleId, r.rule, w.computed_at AS computedAt
+     FROM tier_weeks w JOIN tier_rules r ON r.id = w.rule_id WHERE w.week = ?`,
+    [week],
+  );
+  if (row) return { id: row.ruleId, rule: parseRule(row.rule), computedAt: row.computedAt };
+  const current = currentRule(db);
+  return { id: current?.id ?? 'default', rule: current?.rule ?? defaultTierRule, computedAt: at };
+}
+
 export function pinnedWeeks(db: Database): { week: string; ruleId: string }[] {
   return db.all('SELECT week, rule_id AS ruleId FROM tier_weeks ORDER BY week');
 }

@@ -7,12 +7,11 @@ import { activeStores, storeSumsForWeek, tiersForWeek } from '../figures/weekly-
 import {
   currentRule,
   insertRule,
+  peekRuleForWeek,
   pinnedWeeks,
-  rulesForWeeks,
   saveTierProfiles,
   tierProfiles,
   unpinWeeks,
-  type WeekRule,
 } from './tier-repository';
 import { defaultTierRule } from '../../shared/tiers/tier-rule';
 
@@ -35,7 +34,8 @@ export function previewRuleChange(db: Database, rule: TierRule, scope: RuleScope
   const pins = pinnedWeeks(db);
   const stores = activeStores(db);
   const sums = storeSumsForWeek(db, week);
-  const before = tiersForWeek(stores, sums, rulesForWeeks(db, [week], at).get(week) as WeekRule, null).tiers;
+  // Read the week's rule without pinning it: a preview changes nothing.
+  const before = tiersForWeek(stores, sums, peekRuleForWeek(db, week, at), null).tiers;
   const after = inScope(week, scope)
     ? tiersForWeek(stores, sums, { id: 'preview', rule, computedAt: at }, null).tiers
     : before;

@@ -21,7 +21,13 @@ export interface PilotDeskEventBridge {
 }
 
 /** The IPC channel names: one for calls, one for events. Used by main and preload only. */
-export const ipcChannels = { call: 'pilotdesk:call', event: 'pilotdesk:event' } as const;
+export const ipcChannels = { call: 'pilotdesk:call', event: 'pilotdesk:event', printToPdf: 'pilotdesk:print-to-pdf' } as const;
+
+/** What only the desktop shell can do for the page (the core's contract stays transport-free). */
+export interface PilotDeskShellBridge {
+  /** Prints the current page to an A4 PDF and asks where to save it; false when the user cancels. */
+  printToPdf(suggestedFileName: string): Promise<{ saved: boolean; path?: string }>;
+}
 
 /** Builds the bridge object from the contract's names around one call function. */
 export function buildBridge(call: (operation: OperationName, input: unknown) => Promise<ApiResult<unknown>>): PilotDeskBridge {

@@ -28,6 +28,15 @@ import {
   tierRuleChangeSchema,
   tierSettingsSchema,
 } from '../tiers/tier-settings-schema';
+import { paddingSettingsSchema } from '../review/padding-signals';
+import {
+  reviewNotesSchema,
+  reviewSchema,
+  reviewSnapshotInfoSchema,
+  reviewStateSchema,
+  reviewWeekInputSchema,
+  saveReviewNotesInputSchema,
+} from '../review/review-schema';
 import {
   recentWorkspaceSchema,
   workspaceCreateSchema,
@@ -127,6 +136,16 @@ export const contract = {
   ),
   'tiers.changeRule': operation(tierRuleChangeSchema, tierSettingsSchema),
   'tiers.updateProfiles': operation(tierProfilesPatchSchema, tierSettingsSchema),
+  'review.get': operation(reviewWeekInputSchema, reviewStateSchema),
+  'review.saveNotes': operation(saveReviewNotesInputSchema, reviewNotesSchema),
+  'review.export': operation(
+    reviewWeekInputSchema,
+    z.object({ snapshot: reviewSnapshotInfoSchema, fileName: z.string(), contentBase64: z.string() }),
+  ),
+  'review.snapshot': operation(z.object({ id: z.string().min(1).max(64) }), z.object({ info: reviewSnapshotInfoSchema, review: reviewSchema })),
+  'review.snapshotWorkbook': operation(z.object({ id: z.string().min(1).max(64) }), fileDownloadSchema),
+  'review.paddingSettings': operation(noInput, paddingSettingsSchema),
+  'review.updatePaddingSettings': operation(paddingSettingsSchema, paddingSettingsSchema),
 } satisfies { [N in OperationName]: Operation };
 
 export type Contract = typeof contract;

@@ -43,6 +43,13 @@ export const operationNames = [
   'tiers.previewRuleChange',
   'tiers.changeRule',
   'tiers.updateProfiles',
+  'review.get',
+  'review.saveNotes',
+  'review.export',
+  'review.snapshot',
+  'review.snapshotWorkbook',
+  'review.paddingSettings',
+  'review.updatePaddingSettings',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -38,6 +38,7 @@ export type StoreWeek = z.infer<typeof storeWeekSchema>;
 const groupTotalsSchema = z.object({
   storeCount: z.number().int(),
   storesWithSales: z.number().int(),
+  previousStoresWithSales: z.number().int(),
   current: figuresSchema,
   previous: figuresSchema,
 });

@@ -89,8 +89,9 @@ export function resolveThresholds(rule: TierRule, points: readonly TierPoint[]):
 
 /** How many cuts a value is at or above: at the threshold counts as high (METRICS.md). */
 function levelOf(value: number, cuts: readonly number[]): number {
-  // A tiny tolerance so a share equal to the median is not "below" it by a rounding error.
-  return cuts.filter((cut) => value >= cut - 1e-9 * Math.max(1, Math.abs(cut))).length;
+  // A tiny absolute tolerance so a share equal to the median is not "below" it by a rounding
+  // error; money is whole fen, so it never lets a store one fen short count as high.
+  return cuts.filter((cut) => value >= cut - 1e-9).length;
 }
 
 export function tierOf(point: TierPoint, grid: TierGrid, thresholds: TierThresholds | null): TierKey | null {

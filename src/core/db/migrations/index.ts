@@ -1,6 +1,7 @@
 import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-imports';
 import { migration0003 } from './0003-tiers';
+import { migration0004 } from './0004-review';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
 }
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder landed ones. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 export const latestSchemaVersion = migrations.length;

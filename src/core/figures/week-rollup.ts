@@ -1,0 +1,96 @@
+import { isoWeekRange } from '../../shared/dates/iso-week';
+import { emptySums, summedMetrics, type SummedFigures, type SummedMetric } from '../../shared/metrics/weekly-figures';
+import type { Database } from '../db/database';
+import { factSumsForRange, type FactSums, type StoreFactSums } from './fact-sums';
+
+const columnOf: Record<SummedMetric, string> = {
+  grossSalesFen: 'gross_sales_fen',
+  refundsFen: 'refunds_fen',
+  onlineNetSalesFen: 'online_net_sales_fen',
+  orders: 'orders',
+  newMembers: 'new_members',
+  contactRequests: 'contact_requests',
+  newContacts: 'new_contacts',
+  lostContacts: 'lost_contacts',
+  chats: 'chats',
+  messagesSent: 'messages_sent',
+  momentsPosts: 'moments_posts',
+  groupMessages: 'group_messages',
+};
+const metricColumns = summedMetrics.map((name) => columnOf[name]);
+
+const insertSql = `INSERT INTO week_rollup (week_end, store_id, guide_key, sales_days, activity_days, contacts_reported, ${metricColumns.join(', ')})
+  VALUES (?, ?, ?, ?, ?, ?, ${metricColumns.map(() => '?').join(', ')})`;
+
+/**
+ * Makes sure the rollup holds the week as the facts are now: a week missing from
+ * week_rollup_state (never summed, or marked stale by a fact write) is summed again.
+ */
+function ensureWeek(db: Database, week: string, at: string): string {
+  const { from, to } = isoWeekRange(week);
+  if (db.get('SELECT 1 FROM week_rollup_state WHERE week_end = ?', [to])) return to;
+  db.transaction(() => {
+    db.run('DELETE FROM week_rollup WHERE week_end = ?', [to]);
+    for (const row of factSumsForRange(db, from, to)) {
+      db.run(insertSql, [
+        to,
+        row.storeId,
+        row.guideId ?? '',
+        row.salesDays,
+        row.activityDays,
+        row.contactsReported ? 1 : 0,
+        ...summedMetrics.map((name) => row.sums[name]),
+      ]);
+    }
+    db.run('INSERT INTO week_rollup_state (week_end, computed_at) VALUES (?, ?)', [to, at]);
+  });
+  return to;
+}
+
+type RollupRow = Record<string, number | string | null> & {
+  storeId: string;
+  guideKey: string;
+  salesDays: number;
+  activityDays: number;
+  contactsReported: number;
+};
+
+const selectColumns = summedMetrics.map((name) => `${columnOf[name]} AS ${name}`).join(', ');
+
+function sumsOf(row: Record<string, unknown>): SummedFigures {
+  const sums = emptySums();
+  for (const name of summedMetrics) sums[name] = row[name] as number | null;
+  return sums;
+}
+
+/** Every guide's week (and each store's unattributed sales), as factSumsForRange gives it. */
+export function weekFactSums(db: Database, week: string, at: string): FactSums[] {
+  const sunday = ensureWeek(db, week, at);
+  return db
+    .all<RollupRow>(
+      `SELECT store_id AS storeId, guide_key AS guideKey, sales_days AS salesDays, activity_days AS activityDays,
+         contacts_reported AS contactsReported, ${selectColumns}
+       FROM week_rollup WHERE week_end = ?`,
+      [sunday],
+    )
+    .map((row) => ({
+      storeId: row.storeId,
+      guideId: row.guideKey === '' ? null : row.guideKey,
+      sums: sumsOf(row),
+      salesDays: row.salesDays,
+      activityDays: row.activityDays,
+      contactsReported: row.contactsReported === 1,
+    }));
+}
+
+/** Every store's week: its guides' rows added up by SQLite (sum of nothing stays NULL). */
+export function weekStoreSums(db: Database, week: string, at: string): Map<string, StoreFactSums> {
+  const sunday = ensureWeek(db, week, at);
+  const rows = db.all<Record<string, number | string | null> & { storeId: string; hasSales: number; hasContacts: number }>(
+    `SELECT store_id AS storeId, max(sales_days > 0) AS hasSales, max(contacts_reported) AS hasContacts,
+       ${summedMetrics.map((name) => `sum(${columnOf[name]}) AS ${name}`).join(', ')}
+     FROM week_rollup WHERE week_end = ? GROUP BY store_id`,
+    [sunday],
+  );
+  return new Map(rows.map((row) => [row.storeId, { sums: sumsOf(row), hasSales: row.hasSales === 1, hasContacts: row.hasContacts === 1 }]));
+}

@@ -1,0 +1,57 @@
+import type { Workbook } from 'exceljs';
+import type { Mover, Review } from '../../../../shared/review/review-schema';
+import { addTableSheet, fitColumns, type Column } from '../workbook-style';
+import { tierText } from './stores';
+
+interface MoverRow {
+  group: string;
+  direction: string;
+  mover: Mover;
+  money: boolean;
+}
+
+/** 变化: the biggest rises and falls, then the stores that changed tier. */
+export function moversSheet(workbook: Workbook, review: Review): void {
+  const rows: MoverRow[] = [];
+  const lists = [
+    ['门店 · 净销售额', review.movers.stores.netSalesFen, true],
+    ['门店 · 净增客户', review.movers.stores.netNewContacts, false],
+    ['导购 · 净销售额', review.movers.guides.netSalesFen, true],
+    ['导购 · 净增客户', review.movers.guides.netNewContacts, false],
+  ] as const;
+  for (const [group, list, money] of lists) {
+    for (const mover of list.rises) rows.push({ group, direction: '上升', mover, money });
+    for (const mover of list.falls) rows.push({ group, direction: '下降', mover, money });
+  }
+  const scale = (row: MoverRow, value: number | null) => (value === null ? null : row.money ? value / 100 : value);
+  const columns: Column<MoverRow>[] = [
+    { header: '类别', kind: 'text', value: (row) => row.group },
+    { header: '方向', kind: 'text', value: (row) => row.direction },
+    { header: '名称', kind: 'text', value: (row) => row.mover.label },
+    { header: '本周', kind: 'money', value: (row) => scale(row, row.mover.current) },
+    { header: '上周', kind: 'money', value: (row) => scale(row, row.mover.previous) },
+    { header: '变化', kind: 'moneyChange', value: (row) => scale(row, row.mover.delta) },
+  ];
+  const sheet = addTableSheet(workbook, '变化', columns, rows);
+  rows.forEach((row, index) => {
+    if (row.money) return;
+    for (const column of [4, 5]) sheet.getRow(index + 2).getCell(column).numFmt = '#,##0';
+    sheet.getRow(index + 2).getCell(6).numFmt = '+#,##0;-#,##0;0';
+  });
+  const moves = review.movers.tierMoves;
+  const start = sheet.rowCount + 2;
+  const header = sheet.getRow(start);
+  ['分层变化的门店', '上周', '本周'].forEach((text, index) => {
+    header.getCell(index + 1).value = text;
+    header.getCell(index + 1).font = { bold: true };
+  });
+  moves.forEach((move, index) => {
+    const line = sheet.getRow(start + 1 + index);
+    line.getCell(1).value = `${move.code} ${move.name}`;
+    line.getCell(2).value = tierText(review, move.from);
+    line.getCell(3).value = `${tierText(review, move.to) ?? ''} ${move.direction === 'up' ? '↑' : move.direction === 'down' ? '↓' : ''}`.trim();
+    line.getCell(3).font = { color: { argb: move.direction === 'down' || move.direction === 'out' ? 'FFD03050' : 'FF18A058' } };
+  });
+  // The tier moves are written below the fitted table: fit the columns to them too.
+  fitColumns(sheet);
+}

@@ -1,0 +1,97 @@
+import { PilotDeskError } from '../../shared/api/result';
+import { defaultPaddingSettings, paddingSettingsSchema, type PaddingSettings } from '../../shared/review/padding-signals';
+import { reviewSchema, type Review, type ReviewNote, type ReviewNotes, type ReviewSnapshotInfo } from '../../shared/review/review-schema';
+import type { Database } from '../db/database';
+import { newId } from '../ids';
+
+interface NoteRow extends ReviewNote {
+  storeId: string;
+}
+
+export function reviewNotes(db: Database, week: string): ReviewNotes {
+  const rows = db.all<NoteRow>(
+    'SELECT store_id AS storeId, highlights, problems, actions FROM review_notes WHERE week = ? ORDER BY store_id',
+    [week],
+  );
+  const empty: ReviewNote = { highlights: '', problems: '', actions: '' };
+  const strip = ({ highlights, problems, actions }: NoteRow): ReviewNote => ({ highlights, problems, actions });
+  const overall = rows.find((row) => row.storeId === '');
+  return {
+    overall: overall ? strip(overall) : empty,
+    stores: rows.filter((row) => row.storeId !== '').map((row) => ({ storeId: row.storeId, note: strip(row) })),
+  };
+}
+
+/** Replaces the week's notes; a store whose notes are all empty is dropped. */
+export function saveReviewNotes(db: Database, week: string, notes: ReviewNotes, at: string): void {
+  const known = new Set(db.all<{ id: string }>('SELECT id FROM stores').map((row) => row.id));
+  const unknown = notes.stores.findIndex((entry) => !known.has(entry.storeId));
+  if (unknown >= 0) {
+    throw new PilotDeskError('VALIDATION', '备注里的门店不存在', [{ field: `notes.stores.${unknown}.storeId`, rule: 'notFound' }]);
+  }
+  db.transaction(() => {
+    db.run('DELETE FROM review_notes WHERE week = ?', [week]);
+    const entries = [{ storeId: '', note: notes.overall }, ...notes.stores];
+    for (const { storeId, note } of entries) {
+      if (!note.highlights && !note.problems && !note.actions) continue;
+      db.run(
+        `INSERT INTO review_notes (week, store_id, highlights, problems, actions, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (week, store_id) DO UPDATE SET highlights = excluded.highlights, problems = excluded.problems,
+           actions = excluded.actions, updated_at = excluded.updated_at`,
+        [week, storeId, note.highlights, note.problems, note.actions, at],
+      );
+    }
+  });
+}
+
+export function listSnapshots(db: Database, week: string): ReviewSnapshotInfo[] {
+  return db.all<ReviewSnapshotInfo>(
+    `SELECT id, week, version, created_at AS createdAt, file_name AS fileName
+     FROM review_snapshots WHERE week = ? ORDER BY version DESC`,
+    [week],
+  );
+}
+
+export function readSnapshot(db: Database, id: string): { info: ReviewSnapshotInfo; review: Review } {
+  const row = db.get<ReviewSnapshotInfo & { content: string }>(
+    `SELECT id, week, version, created_at AS createdAt, file_name AS fileName, content FROM review_snapshots WHERE id = ?`,
+    [id],
+  );
+  if (!row) throw new PilotDeskError('NOT_FOUND', `没有这个复盘版本：${id}`, [{ field: 'id', rule: 'notFound' }]);
+  const { content, ...info } = row;
+  return { info, review: reviewSchema.parse(JSON.parse(content)) };
+}
+
+/** The version number the week's next export will get. */
+export function nextSnapshotVersion(db: Database, week: string): number {
+  return (db.get<{ last: number | null }>('SELECT max(version) AS last FROM review_snapshots WHERE week = ?', [week])?.last ?? 0) + 1;
+}
+
+export function insertSnapshot(db: Database, review: Review, fileName: (version: number) => string, at: string): ReviewSnapshotInfo {
+  return db.transaction(() => {
+    const version = nextSnapshotVersion(db, review.week);
+    const info: ReviewSnapshotInfo = { id: newId(), week: review.week, version, createdAt: at, fileName: fileName(version) };
+    db.run('INSERT INTO review_snapshots (id, week, version, content, file_name, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      info.id,
+      info.week,
+      info.version,
+      JSON.stringify(review),
+      info.fileName,
+      at,
+    ]);
+    return info;
+  });
+}
+
+export function paddingSettings(db: Database): PaddingSettings {
+  const row = db.get<{ value: string }>("SELECT value FROM workspace_settings WHERE key = 'padding'");
+  return row ? paddingSettingsSchema.parse(JSON.parse(row.value)) : defaultPaddingSettings;
+}
+
+export function savePaddingSettings(db: Database, settings: PaddingSettings, at: string): void {
+  db.run(
+    `INSERT INTO workspace_settings (key, value, updated_at) VALUES ('padding', ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    [JSON.stringify(settings), at],
+  );
+}

@@ -1,0 +1,32 @@
+import { ref, shallowRef, watch, type Ref } from 'vue';
+import { useFeedbackStore } from '../stores/feedback';
+import { useWeekStore } from '../stores/week';
+
+/**
+ * Loads a page's data for the header's week and again whenever the week changes. An answer for a
+ * week the user has already left never overwrites the newer one; a failure is shown, and the
+ * page keeps what it had.
+ */
+export function useWeekData<T>(fetch: (week: string) => Promise<T>) {
+  const weeks = useWeekStore();
+  const feedback = useFeedbackStore();
+  const data = shallowRef<T | null>(null) as Ref<T | null>;
+  const loading = ref(false);
+  let request = 0;
+
+  async function load(): Promise<void> {
+    const mine = ++request;
+    loading.value = true;
+    try {
+      const result = await fetch(weeks.week);
+      if (mine === request) data.value = result;
+    } catch (error) {
+      feedback.showError(error);
+    } finally {
+      if (mine === request) loading.value = false;
+    }
+  }
+  watch(() => weeks.week, load, { immediate: true });
+
+  return { data, loading, load, weeks };
+}
