@@ -2,7 +2,7 @@ import { isoWeekRange } from '../../shared/dates/iso-week';
 import { defineHandlers } from '../api/handlers';
 import { weekFreshness } from './freshness';
 import { storeTrend } from './store-trend';
-import { weeklyGuides } from './weekly-guides';
+import { guideRankings, weeklyGuides } from './weekly-guides';
 import { weeklyStores } from './weekly-stores';
 
 export const weeklyHandlers = defineHandlers('weekly', {
@@ -11,6 +11,11 @@ export const weeklyHandlers = defineHandlers('weekly', {
     week,
     ...isoWeekRange(week),
     guides: weeklyGuides(session.requireDb(), week, storeId),
+  }),
+  'weekly.guideRankings': ({ week, count }, { session }) => ({
+    week,
+    ...isoWeekRange(week),
+    guides: guideRankings(session.requireDb(), week, count),
   }),
   'weekly.freshness': ({ week }, { session }) => weekFreshness(session.requireDb(), week),
   'weekly.storeTrend': ({ storeId, week, weeks }, { session, now }) =>

@@ -64,15 +64,15 @@ function sumsOf(row: Record<string, unknown>): SummedFigures {
 }
 
 /** Every guide's week (and each store's unattributed sales), as factSumsForRange gives it. */
-export function weekFactSums(db: Database, week: string, at: string): FactSums[] {
+export function weekFactSums(db: Database, week: string, at: string, onlyGuides?: readonly string[]): FactSums[] {
   const sunday = ensureWeek(db, week, at);
-  return db
-    .all<RollupRow>(
-      `SELECT store_id AS storeId, guide_key AS guideKey, sales_days AS salesDays, activity_days AS activityDays,
-         contacts_reported AS contactsReported, ${selectColumns}
-       FROM week_rollup WHERE week_end = ?`,
-      [sunday],
-    )
+  const select = `SELECT store_id AS storeId, guide_key AS guideKey, sales_days AS salesDays, activity_days AS activityDays,
+      contacts_reported AS contactsReported, ${selectColumns}
+    FROM week_rollup WHERE week_end = ?`;
+  const rows = onlyGuides
+    ? db.all<RollupRow>(`${select} AND guide_key IN (SELECT value FROM json_each(?))`, [sunday, JSON.stringify(onlyGuides)])
+    : db.all<RollupRow>(select, [sunday]);
+  return rows
     .map((row) => ({
       storeId: row.storeId,
       guideId: row.guideKey === '' ? null : row.guideKey,

@@ -1,5 +1,6 @@
 import { shiftWeek } from '../../shared/dates/iso-week';
 import { addSums, deriveFigures, emptySums, type SummedFigures } from '../../shared/metrics/weekly-figures';
+import { topAndBottom } from '../../shared/metrics/rankings';
 import type { GuideWeek } from '../../shared/metrics/weekly-schema';
 import type { Database } from '../db/database';
 import { weekFactSums } from './week-rollup';
@@ -15,9 +16,9 @@ interface GuideRow {
   archived: number;
 }
 
-function guideSums(db: Database, week: string): Map<string, SummedFigures> {
+function guideSums(db: Database, week: string, onlyGuides?: readonly string[]): Map<string, SummedFigures> {
   const byGuide = new Map<string, SummedFigures>();
-  for (const row of weekFactSums(db, week, new Date().toISOString())) {
+  for (const row of weekFactSums(db, week, new Date().toISOString(), onlyGuides)) {
     if (row.guideId === null) continue;
     // A guide who moved store mid-week is one person: their figures are added up (into the
     // first row's sums, which this call owns).
@@ -44,22 +45,20 @@ function rankWithinStores(guides: GuideWeek[]): void {
   }
 }
 
-/**
- * Every guide's figures for a week and the week before: guides on the roster of an active store,
- * and anyone else with facts that week (a guide who has left still shows the week they sold in).
- */
-export function weeklyGuides(db: Database, week: string, storeId?: string): GuideWeek[] {
-  const current = guideSums(db, week);
-  const previous = guideSums(db, shiftWeek(week, -1));
-  const roster = db.all<GuideRow>(
+function rosterGuides(db: Database): GuideRow[] {
+  return db.all<GuideRow>(
     `SELECT g.id, g.staff_no AS staffNo, g.name, g.store_id AS storeId, s.code AS storeCode, s.name AS storeName,
        g.employment, (g.archived_at IS NOT NULL OR s.archived_at IS NOT NULL) AS archived
      FROM guides g JOIN stores s ON s.id = g.store_id
      ORDER BY s.code, g.staff_no`,
   );
-  const guides: GuideWeek[] = roster
+}
+
+/** Guides on the roster of an active store, and anyone else with facts that week. */
+function guidesOfWeek(db: Database, current: Map<string, SummedFigures>): GuideWeek[] {
+  const none = deriveFigures(emptySums());
+  return rosterGuides(db)
     .filter((guide) => (!guide.archived && guide.employment === 'active') || current.has(guide.id))
-    .filter((guide) => storeId === undefined || guide.storeId === storeId)
     .map((guide) => ({
       guideId: guide.id,
       staffNo: guide.staffNo,
@@ -69,9 +68,37 @@ export function weeklyGuides(db: Database, week: string, storeId?: string): Guid
       storeName: guide.storeName,
       employment: guide.employment,
       current: deriveFigures(current.get(guide.id) ?? emptySums()),
-      previous: deriveFigures(previous.get(guide.id) ?? emptySums()),
+      previous: none,
       rankInStore: null,
     }));
+}
+
+/**
+ * Every guide's figures for a week and the week before: guides on the roster of an active store,
+ * and anyone else with facts that week (a guide who has left still shows the week they sold in).
+ */
+export function weeklyGuides(db: Database, week: string, storeId?: string): GuideWeek[] {
+  const previous = guideSums(db, shiftWeek(week, -1));
+  const guides = guidesOfWeek(db, guideSums(db, week)).filter((guide) => storeId === undefined || guide.storeId === storeId);
+  for (const guide of guides) guide.previous = deriveFigures(previous.get(guide.guideId) ?? emptySums());
   rankWithinStores(guides);
   return guides;
+}
+
+/**
+ * Only the guides the dashboard ranks: the top and bottom `count` by net sales and by net new
+ * contacts, with their week before. The same figures as weeklyGuides, without building last week
+ * for thousands of guides nobody is shown.
+ */
+export function guideRankings(db: Database, week: string, count: number): GuideWeek[] {
+  const guides = guidesOfWeek(db, guideSums(db, week));
+  rankWithinStores(guides);
+  const picked = new Map<string, GuideWeek>();
+  for (const figure of ['netSalesFen', 'netNewContacts'] as const) {
+    const { top, bottom } = topAndBottom(guides, figure, count);
+    for (const guide of [...top, ...bottom]) picked.set(guide.guideId, guide);
+  }
+  const previous = guideSums(db, shiftWeek(week, -1), [...picked.keys()]);
+  for (const guide of picked.values()) guide.previous = deriveFigures(previous.get(guide.guideId) ?? emptySums());
+  return [...picked.values()];
 }

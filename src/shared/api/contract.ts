@@ -127,6 +127,10 @@ export const contract = {
   'jobs.cancel': operation(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
   'weekly.stores': operation(weekInputSchema, weeklyStoresSchema),
   'weekly.guides': operation(weeklyGuidesInputSchema, weeklyGuidesSchema),
+  'weekly.guideRankings': operation(
+    z.object({ week: isoWeekSchema, count: z.number().int().min(1).max(50).default(5) }),
+    weeklyGuidesSchema,
+  ),
   'weekly.freshness': operation(weekInputSchema, freshnessSchema),
   'weekly.storeTrend': operation(storeTrendInputSchema, storeTrendSchema),
   'tiers.settings': operation(noInput, tierSettingsSchema),

@@ -37,6 +37,7 @@ export const operationNames = [
   'jobs.cancel',
   'weekly.stores',
   'weekly.guides',
+  'weekly.guideRankings',
   'weekly.freshness',
   'weekly.storeTrend',
   'tiers.settings',

@@ -73,3 +73,24 @@ describe('the weekly rollup', () => {
     }
   });
 });
+
+describe('the dashboard guide rankings', () => {
+  it('are exactly the top and bottom guides of the full guide list, with the same figures', async () => {
+    const { weeklyGuides, guideRankings } = await import('../../../src/core/figures/weekly-guides');
+    const { topAndBottom } = await import('../../../src/shared/metrics/rankings');
+    const db = openWorkspaceDatabase(demoWorkspaceCopy(tempDir()), { now: () => new Date(at) });
+    try {
+      const all = weeklyGuides(db, '2026-W47');
+      const ranked = guideRankings(db, '2026-W47', 5);
+      const expected = new Map<string, (typeof all)[number]>();
+      for (const figure of ['netSalesFen', 'netNewContacts'] as const) {
+        const { top, bottom } = topAndBottom(all, figure, 5);
+        for (const guide of [...top, ...bottom]) expected.set(guide.guideId, guide);
+      }
+      expect(ranked.length).toBeGreaterThanOrEqual(10);
+      expect(new Map(ranked.map((guide) => [guide.guideId, guide]))).toEqual(expected);
+    } finally {
+      db.close();
+    }
+  });
+});
