@@ -80,7 +80,11 @@ export function tierMapOption(stores: readonly StoreWeek[], rule: AppliedTierRul
             symbol: 'none',
             lineStyle: { type: 'dashed', color: '#888' },
             data: [
-              ...salesCuts.map((value) => ({ xAxis: value, label: { formatter: text.salesLine(formatYuan(value * 100)), position: 'end' } })),
+              // Two sales lines (3×3) can sit close together: the lower one is labelled along its foot.
+              ...salesCuts.map((value, cut) => ({
+                xAxis: value,
+                label: { formatter: text.salesLine(formatYuan(value * 100)), position: cut === 0 && salesCuts.length > 1 ? 'insideStartTop' : 'end' },
+              })),
               ...shareCuts.map((value) => ({ yAxis: value, label: { formatter: text.shareLine(formatPercent(value / 100)), position: 'end' } })),
             ],
           },
@@ -92,7 +96,8 @@ export function tierMapOption(stores: readonly StoreWeek[], rule: AppliedTierRul
   return {
     animation: false,
     grid: { left: 64, right: 110, top: 56, bottom: 48 },
-    legend: { top: 0, left: 0 },
+    // One line of legend (paged when nine tiers do not fit), so it never runs into the plot.
+    legend: { type: 'scroll', top: 0, left: 0, right: 0 },
     tooltip: {
       trigger: 'item',
       formatter: (params: { data?: { storeId?: string } }) => {
