@@ -85,3 +85,24 @@ test('Ctrl+K finds a guide by staff number and goes to their store', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('store-detail')).toContainText('SH003');
 });
+
+test('stores move into a rollout wave together, after a confirmation, and the move can be undone', async ({ page, demo, pageErrors }) => {
+  void pageErrors;
+  await openConsole(page, demo, '#/stores');
+  const stores = new StoresPage(page);
+  await stores.expectCount(16);
+  for (const code of ['SH008', 'SH009']) await stores.row(code).locator('.n-checkbox').click();
+  await expect(page.getByTestId('bulk-actions')).toContainText('已选 2 家门店');
+  await page.getByTestId('bulk-wave').click();
+  await page.locator('.n-base-select-option').filter({ hasText: /^试验田$/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('将 2 家门店设为「试验田」');
+  await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+  await expect(page.getByTestId('wave-change')).toContainText('已将 2 家门店设为「试验田」');
+  await expect(stores.row('SH008')).toContainText('试验田');
+
+  await page.getByTestId('filter-wave').click();
+  await page.locator('.n-base-select-option').filter({ hasText: /^试验田$/ }).click();
+  await stores.expectCount(14);
+  await page.getByTestId('undo-waves').click();
+  await stores.expectCount(12);
+});

@@ -1,6 +1,6 @@
 import { PilotDeskError, type FieldError } from '../../shared/api/result';
 import { describeFieldErrors } from '../../shared/i18n/translate';
-import type { Store, StoreRecordValues, StoreValues } from '../../shared/stores/store-schema';
+import type { PilotWaveChanges, Store, StoreRecordValues, StoreValues } from '../../shared/stores/store-schema';
 import type { Database } from '../db/database';
 import { findDealer, findDealerByName, insertDealer } from '../dealers/dealer-repository';
 import { newId } from '../ids';
@@ -75,5 +75,24 @@ export function archiveStore(db: Database, id: string, archived: boolean, at: Da
     const stamp = at.toISOString();
     setStoreArchived(db, id, archived ? stamp : null, stamp);
     return requireStore(db, id);
+  });
+}
+
+/**
+ * Sets the rollout wave of many stores in one transaction (all or nothing) and returns the waves
+ * they had, which is exactly the change that undoes it.
+ */
+export function setPilotWaves(db: Database, changes: PilotWaveChanges['changes'], at: Date): PilotWaveChanges {
+  return db.transaction(() => {
+    const stamp = at.toISOString();
+    const previous = changes.map((change, index) => {
+      const store = findStore(db, change.id);
+      if (!store) {
+        throw new PilotDeskError('NOT_FOUND', `门店不存在：${change.id}`, [{ field: `changes.${index}.id`, rule: 'notFound' }]);
+      }
+      return { id: change.id, pilotWave: store.pilotWave };
+    });
+    for (const change of changes) db.run('UPDATE stores SET pilot_wave = ?, updated_at = ? WHERE id = ?', [change.pilotWave, stamp, change.id]);
+    return { changes: previous };
   });
 }

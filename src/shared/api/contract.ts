@@ -5,6 +5,7 @@ import { preferencesPatchSchema, preferencesSchema } from '../preferences/prefer
 import {
   dealerInputSchema,
   dealerSchema,
+  pilotWaveChangesSchema,
   storeInputSchema,
   storeSchema,
   storeUpdateSchema,
@@ -78,6 +79,7 @@ export const contract = {
   'stores.update': operation(storeUpdateSchema, storeSchema),
   'stores.archive': operation(byId, storeSchema),
   'stores.restore': operation(byId, storeSchema),
+  'stores.setPilotWaves': operation(pilotWaveChangesSchema, pilotWaveChangesSchema),
   'guides.list': operation(z.object({ storeId: idSchema.optional() }).optional(), z.array(guideSchema)),
   'guides.get': operation(byId, guideSchema),
   'guides.create': operation(guideInputSchema, guideSchema),

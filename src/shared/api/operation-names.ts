@@ -19,6 +19,7 @@ export const operationNames = [
   'stores.update',
   'stores.archive',
   'stores.restore',
+  'stores.setPilotWaves',
   'guides.list',
   'guides.get',
   'guides.create',

@@ -336,4 +336,11 @@ export const en: Record<MessageKey, string> = {
   'settings.paddingPercentile': 'and above the store percentile (%)',
   'settings.paddingSaved': 'Padding thresholds saved',
   'settings.paddingHint': 'A signal is a prompt to look; it never changes payouts by itself',
+  'common.confirm': 'OK',
+  'common.undo': 'Undo',
+  'store.selected': '{count} stores selected',
+  'store.setWave': 'Set rollout wave…',
+  'store.setWaveTitle': 'Set rollout wave',
+  'store.setWaveConfirm': 'Set {count} stores to "{wave}"? You can undo it afterwards.',
+  'store.wavesSet': '{count} stores set to "{wave}".',
 };

@@ -335,6 +335,13 @@ export const zhCN = {
   'settings.paddingPercentile': '且高于本店分位（%）',
   'settings.paddingSaved': '灌水信号阈值已保存',
   'settings.paddingHint': '信号只是提示去看一看，不会自动影响激励',
+  'common.confirm': '确定',
+  'common.undo': '撤销',
+  'store.selected': '已选 {count} 家门店',
+  'store.setWave': '设为试点批次…',
+  'store.setWaveTitle': '设置试点批次',
+  'store.setWaveConfirm': '将 {count} 家门店设为「{wave}」？之后可以撤销。',
+  'store.wavesSet': '已将 {count} 家门店设为「{wave}」。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -57,3 +57,12 @@ export const dealerSchema = z.object({
 export type Dealer = z.infer<typeof dealerSchema>;
 
 export const dealerInputSchema = z.object({ name: requiredText(60) });
+
+/** Many stores moved into a rollout wave at once; the answer holds what to set back for undo. */
+export const pilotWaveChangesSchema = z.object({
+  changes: z
+    .array(z.object({ id: idSchema, pilotWave: z.enum(pilotWaves, { error: 'invalidOption' }) }))
+    .min(1, { error: 'required' })
+    .max(5000, { error: 'tooMany' }),
+});
+export type PilotWaveChanges = z.infer<typeof pilotWaveChangesSchema>;
