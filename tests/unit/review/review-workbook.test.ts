@@ -168,7 +168,9 @@ describe('review workbook', () => {
     expect(tierRow('B 线上化提升')).toEqual(['B 线上化提升', 1, 2, -1]);
     expect(tierRow('D 重点帮扶')).toEqual(['D 重点帮扶', 1, 0, 1]);
     expect(tierRow('无数据')).toEqual(['无数据', 1, 1, 0]);
-    expect(findRow(overview, 'B 线上化提升').getCell(4).font?.color?.argb).toBe(red);
+    // More stores needing the most help is bad news; the tiers between are left uncoloured.
+    expect(findRow(overview, 'D 重点帮扶').getCell(4).font?.color?.argb).toBe(red);
+    expect(findRow(overview, 'B 线上化提升').getCell(4).font?.color?.argb).toBeUndefined();
     expect(overview.getRow(overview.rowCount).getCell(1).value).toBe('分层测试 · 周复盘 2026年第47周 11/16–11/22 · 生成于 2026-11-23 10:00 (UTC)');
     expect(findRow(overview, 'A 标杆').getCell(1).fill).toMatchObject({ fgColor: { argb: expect.stringMatching(/^FF[0-9A-F]{6}$/) } });
   });

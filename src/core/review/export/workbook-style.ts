@@ -18,8 +18,8 @@ export interface Column<T> {
   header: string;
   kind: ColumnKind;
   value: (row: T) => string | number | null;
-  /** For change columns: whether a rise is good (green) or bad (red). */
-  riseIsGood?: boolean;
+  /** For change columns: whether a rise is good (green) or bad (red); null for a row leaves it uncoloured. */
+  riseIsGood?: boolean | ((row: T) => boolean | null);
 }
 
 const green = 'FF18A058';
@@ -88,7 +88,10 @@ export function appendTable<T>(sheet: Worksheet, columns: Column<T>[], rows: rea
       }
       cell.value = typeof value === 'string' ? safeText(value) : value;
       if (column.kind in formats) cell.numFmt = formats[column.kind as keyof typeof formats];
-      if (column.kind.endsWith('Change') || column.kind === 'points') styleChange(cell, value as number, column.riseIsGood ?? true);
+      if (column.kind.endsWith('Change') || column.kind === 'points') {
+        const riseIsGood = typeof column.riseIsGood === 'function' ? column.riseIsGood(row) : (column.riseIsGood ?? true);
+        if (riseIsGood !== null) styleChange(cell, value as number, riseIsGood);
+      }
       if (column.kind === 'tier' && typeof value === 'string') {
         const tier = value.split(' ')[0] ?? '';
         const color = tierColors[tier];

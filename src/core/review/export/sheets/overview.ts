@@ -3,6 +3,7 @@ import { weekLabel } from '../../../../shared/dates/week-label';
 import type { FigureName } from '../../../../shared/metrics/weekly-figures';
 import { changeOf } from '../../../../shared/metrics/weekly-figures';
 import type { Review } from '../../../../shared/review/review-schema';
+import { tierKeysByGrid, tierRank } from '../../../../shared/tiers/tier-rule';
 import { addTableSheet, appendTable, type Column } from '../workbook-style';
 
 const kpis: { figure: FigureName; label: string; kind: 'money' | 'percent' | 'integer'; riseIsGood?: boolean }[] = [
@@ -50,13 +51,21 @@ export function overviewSheet(workbook: Workbook, review: Review): void {
     }
   });
   const tierRows = review.overview.tierCounts;
+  const lastRank = tierKeysByGrid[review.overview.grid].length - 1;
   appendTable(
     sheet,
     [
       { header: '分层', kind: 'tier', value: (row) => (row.tier === null ? '无数据' : `${row.tier} ${row.name}`) },
       { header: '门店数', kind: 'integer', value: (row) => row.count },
       { header: '上周', kind: 'integer', value: (row) => row.previousCount },
-      { header: '变化', kind: 'integerChange', value: (row) => row.count - row.previousCount },
+      {
+        header: '变化',
+        kind: 'integerChange',
+        value: (row) => row.count - row.previousCount,
+        // More stores in the best tier is good news, more in the one needing most help (or without
+        // data) is not; the tiers between are left uncoloured.
+        riseIsGood: (row) => (row.tier === null ? false : tierRank(row.tier) === 0 ? true : tierRank(row.tier) === lastRank ? false : null),
+      },
     ] satisfies Column<(typeof tierRows)[number]>[],
     tierRows,
   );
