@@ -35,7 +35,7 @@ export const storeWeekSchema = z.object({
 });
 export type StoreWeek = z.infer<typeof storeWeekSchema>;
 
-const groupTotalsSchema = z.object({
+export const groupTotalsSchema = z.object({
   storeCount: z.number().int(),
   storesWithSales: z.number().int(),
   previousStoresWithSales: z.number().int(),

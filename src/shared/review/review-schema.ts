@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { figuresSchema } from '../metrics/weekly-figures';
-import { appliedTierRuleSchema, isoWeekSchema } from '../metrics/weekly-schema';
+import { appliedTierRuleSchema, groupTotalsSchema, isoWeekSchema } from '../metrics/weekly-schema';
 import { pilotWaves } from '../stores/store-schema';
 import { tierGrids } from '../tiers/tier-rule';
 import { paddingFlagSchema } from './padding-signals';
 
-const groupSchema = z.object({
-  storeCount: z.number().int(),
-  storesWithSales: z.number().int(),
-  current: figuresSchema,
-  previous: figuresSchema,
-});
 
 const reviewStoreSchema = z.object({
   storeId: z.string(),
@@ -72,8 +66,8 @@ export const reviewSchema = z.object({
   generatedAt: z.string(),
   rule: appliedTierRuleSchema,
   overview: z.object({
-    pilot: groupSchema,
-    all: groupSchema,
+    pilot: groupTotalsSchema,
+    all: groupTotalsSchema,
     grid: z.enum(tierGrids),
     tierCounts: z.array(z.object({ tier: z.string().nullable(), name: z.string(), count: z.number().int(), previousCount: z.number().int() })),
   }),

@@ -10,15 +10,9 @@ export const overviewSection = defineSection({
     const current = countByTier(stores.stores.map((store) => store.tier));
     const previous = countByTier(stores.stores.map((store) => store.previousTier));
     const names = new Map(profiles.map((profile) => [profile.tier, profile.name]));
-    const group = (totals: typeof stores.totals.all) => ({
-      storeCount: totals.storeCount,
-      storesWithSales: totals.storesWithSales,
-      current: totals.current,
-      previous: totals.previous,
-    });
     return {
-      pilot: group(stores.totals.pilot),
-      all: group(stores.totals.all),
+      pilot: stores.totals.pilot,
+      all: stores.totals.all,
       grid,
       tierCounts: [...tierKeysByGrid[grid], null].map((tier) => ({
         tier,
