@@ -311,6 +311,7 @@ export const en: Record<MessageKey, string> = {
   'review.unsaved': 'Unsaved',
   'review.export': 'Export to Excel',
   'review.pdfSaved': 'PDF saved: {path}',
+  'review.targets': 'Targets (the tier rule\'s fixed targets): sales {sales} a week, reached by {salesReached}; online share {share}, reached by {shareReached} (of {count} pilot stores with data)',
   'review.print': 'Print / PDF',
   'review.exported': 'Exported as version {version} and kept as a snapshot',
   'review.snapshotInfo': 'Version {version} was exported ({at}).',

@@ -310,6 +310,7 @@ export const zhCN = {
   'review.unsaved': '未保存',
   'review.export': '导出 Excel',
   'review.pdfSaved': 'PDF 已保存：{path}',
+  'review.targets': '目标（分层规则的固定目标）：业绩 {sales}/周，{salesReached} 家达标；线上占比 {share}，{shareReached} 家达标（共 {count} 家有数据的试点门店）',
   'review.print': '打印 / PDF',
   'review.exported': '已导出第 {version} 版，并保存为快照',
   'review.snapshotInfo': '已导出第 {version} 版（{at}）。',

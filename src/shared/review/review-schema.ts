@@ -66,6 +66,16 @@ export const reviewSchema = z.object({
   generatedAt: z.string(),
   rule: appliedTierRuleSchema,
   overview: z.object({
+    /** Pilot stores at the fixed targets of the tier rule; null when the rule uses medians. */
+    targets: z
+      .object({
+        salesTargetFen: z.number(),
+        onlineShareTarget: z.number(),
+        storesWithData: z.number().int(),
+        storesAtSalesTarget: z.number().int(),
+        storesAtShareTarget: z.number().int(),
+      })
+      .nullable(),
     pilot: groupTotalsSchema,
     all: groupTotalsSchema,
     grid: z.enum(tierGrids),

@@ -69,6 +69,30 @@ export function overviewSheet(workbook: Workbook, review: Review): void {
     ] satisfies Column<(typeof tierRows)[number]>[],
     tierRows,
   );
+  const { targets } = review.overview;
+  if (targets) {
+    const rows = [
+      { label: '业绩目标（每店每周）', target: targets.salesTargetFen / 100, format: '"¥"#,##0.00', reached: targets.storesAtSalesTarget },
+      { label: '线上占比目标', target: targets.onlineShareTarget, format: '0.0%', reached: targets.storesAtShareTarget },
+    ];
+    appendTable(
+      sheet,
+      [
+        { header: '目标（分层规则的固定目标）', kind: 'text', value: (row) => row.label },
+        { header: '目标值', kind: 'text', value: () => null },
+        { header: '达标试点门店', kind: 'integer', value: (row) => row.reached },
+        { header: '有数据的试点门店', kind: 'integer', value: () => targets.storesWithData },
+      ] satisfies Column<(typeof rows)[number]>[],
+      rows,
+    );
+    // Each target has its own unit: write the value with its own format.
+    rows.forEach((row, index) => {
+      const cell = sheet.getRow(sheet.rowCount - rows.length + 1 + index).getCell(2);
+      cell.value = row.target;
+      cell.numFmt = row.format;
+      cell.alignment = { horizontal: 'right' };
+    });
+  }
   const info = sheet.getRow(sheet.rowCount + 2);
   info.getCell(1).value = `${review.workspaceName} · 周复盘 ${weekLabel('zh-CN', review.week)} · 生成于 ${review.generatedAt.slice(0, 16).replace('T', ' ')} (UTC)`;
   info.getCell(1).font = { italic: true, color: { argb: 'FF808080' } };
