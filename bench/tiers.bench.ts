@@ -8,7 +8,9 @@ import type { StoreWeek, WeeklyStores } from '../src/shared/metrics/weekly-schem
 import { createCore } from '../src/core/api/core-services';
 import type { Database } from '../src/core/db/database';
 import { migrations } from '../src/core/db/migrations';
-import { activeStores, storeSumsForWeek, tiersForWeek, weeklyStores } from '../src/core/figures/weekly-stores';
+import { weekStoreSums } from '../src/core/figures/week-rollup';
+import { activeStores, tiersForWeek, weeklyStores } from '../src/core/figures/weekly-stores';
+import { SeededRandom } from '../src/core/demo/random';
 import { newId } from '../src/core/ids';
 import { currentRule, rulesForWeeks, type WeekRule } from '../src/core/tiers/tier-repository';
 import { createWorkspaceFile } from '../src/core/workspace/create-workspace';
@@ -29,16 +31,10 @@ const warmUps = 2;
 const onlineChannels = ['miniProgram', 'miniMall', 'app', 'live', 'otherOnline'] as const;
 const onlineWeights = [3, 3, 2, 1, 1];
 
-/** mulberry32: a small seeded generator so every build holds the same figures. */
+/** The demo's seeded generator, so every build holds the same figures. */
 function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const generator = new SeededRandom(seed);
+  return () => generator.next();
 }
 
 function pickOnline(random: () => number): string {
@@ -244,11 +240,11 @@ export async function benchTiers(): Promise<string[]> {
     const at = fixedNow.toISOString();
     const service = await timed(() => weeklyStores(db, week, at));
     const activeList = activeStores(db);
-    const sums = storeSumsForWeek(db, week);
+    const sums = weekStoreSums(db, week);
     const rule = rulesForWeeks(db, [week], at).get(week) as WeekRule;
     const ruleId = currentRule(db)?.id ?? null;
     const tiersAlone = await timed(() => tiersForWeek(activeList, sums, rule, ruleId));
-    const sumsAlone = await timed(() => storeSumsForWeek(db, week));
+    const sumsAlone = await timed(() => weekStoreSums(db, week));
 
     const page = await call<WeeklyStores>('weekly.stores', { week });
     const tierCounts = new Map<string, number>();
@@ -268,7 +264,7 @@ export async function benchTiers(): Promise<string[]> {
       `  weekly.freshness: ${against(freshness, 100)}; first call ${ms(freshness.first)}`,
       `  whole dashboard (the three in sequence): ${against(dashboard, 300)}`,
       `  not on the dashboard: weekly.guides, every guide's week (review, guide tables): median ${ms(guides.median)}, p95 ${ms(guides.p95)}`,
-      `  weeklyStores() without the dispatcher: median ${ms(service.median)}, p95 ${ms(service.p95)}; of which one week's store sums (storeSumsForWeek): median ${ms(sumsAlone.median)}`,
+      `  weeklyStores() without the dispatcher: median ${ms(service.median)}, p95 ${ms(service.p95)}; of which one week's store sums (weekStoreSums): median ${ms(sumsAlone.median)}`,
       `  tier computation alone (tiersForWeek, ${activeList.length} stores, medians + tiers): median ${ms(tiersAlone.median)}, p95 ${ms(tiersAlone.p95)}`,
       `  tiers: ${[...tierCounts].sort().map(([tier, count]) => `${tier} ${count}`).join(', ')}; median net sales ${
         salesThreshold === undefined ? '—' : `¥${(salesThreshold / 100).toFixed(0)}`

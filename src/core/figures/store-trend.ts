@@ -4,7 +4,8 @@ import type { StoreTrend } from '../../shared/metrics/weekly-schema';
 import type { Database } from '../db/database';
 import { currentRule, rulesForWeeks, type WeekRule } from '../tiers/tier-repository';
 import { requireStore } from '../stores/store-service';
-import { activeStores, storeSumsForWeek, tiersForWeek } from './weekly-stores';
+import { weekStoreSums } from './week-rollup';
+import { activeStores, tiersForWeek } from './weekly-stores';
 
 /** One store's figures and tier for each of the `weeks` weeks ending with `week`, oldest first. */
 export function storeTrend(db: Database, storeId: string, week: string, weeks: number, at: string): StoreTrend {
@@ -17,7 +18,7 @@ export function storeTrend(db: Database, storeId: string, week: string, weeks: n
     storeId,
     weeks: list.map((each) => {
       // The tier needs every store's week (medians), so each week is summed whole.
-      const sums = storeSumsForWeek(db, each);
+      const sums = weekStoreSums(db, each);
       const tiers = tiersForWeek(stores, sums, rules.get(each) as WeekRule, currentRuleId);
       return {
         week: each,

@@ -1,7 +1,14 @@
 import { isoWeekRange } from '../../shared/dates/iso-week';
 import { emptySums, summedMetrics, type SummedFigures, type SummedMetric } from '../../shared/metrics/weekly-figures';
 import type { Database } from '../db/database';
-import { factSumsForRange, type FactSums, type StoreFactSums } from './fact-sums';
+import { factSumsForWeek, type FactSums } from './fact-sums';
+
+/** One store's sums for a week, and whether it has any sales or contact rows in it. */
+export interface StoreFactSums {
+  sums: SummedFigures;
+  hasSales: boolean;
+  hasContacts: boolean;
+}
 
 const columnOf: Record<SummedMetric, string> = {
   grossSalesFen: 'gross_sales_fen',
@@ -26,12 +33,12 @@ const insertSql = `INSERT INTO week_rollup (week_end, store_id, guide_key, sales
  * Makes sure the rollup holds the week as the facts are now: a week missing from
  * week_rollup_state (never summed, or marked stale by a fact write) is summed again.
  */
-function ensureWeek(db: Database, week: string, at: string): string {
-  const { from, to } = isoWeekRange(week);
+function ensureWeek(db: Database, week: string): string {
+  const { to } = isoWeekRange(week);
   if (db.get('SELECT 1 FROM week_rollup_state WHERE week_end = ?', [to])) return to;
   db.transaction(() => {
     db.run('DELETE FROM week_rollup WHERE week_end = ?', [to]);
-    for (const row of factSumsForRange(db, from, to)) {
+    for (const row of factSumsForWeek(db, week)) {
       db.run(insertSql, [
         to,
         row.storeId,
@@ -42,7 +49,7 @@ function ensureWeek(db: Database, week: string, at: string): string {
         ...summedMetrics.map((name) => row.sums[name]),
       ]);
     }
-    db.run('INSERT INTO week_rollup_state (week_end, computed_at) VALUES (?, ?)', [to, at]);
+    db.run('INSERT INTO week_rollup_state (week_end) VALUES (?)', [to]);
   });
   return to;
 }
@@ -63,9 +70,9 @@ function sumsOf(row: Record<string, unknown>): SummedFigures {
   return sums;
 }
 
-/** Every guide's week (and each store's unattributed sales), as factSumsForRange gives it. */
-export function weekFactSums(db: Database, week: string, at: string, onlyGuides?: readonly string[]): FactSums[] {
-  const sunday = ensureWeek(db, week, at);
+/** Every guide's week (and each store's unattributed sales), as factSumsForWeek gives it. */
+export function weekFactSums(db: Database, week: string, onlyGuides?: readonly string[]): FactSums[] {
+  const sunday = ensureWeek(db, week);
   const select = `SELECT store_id AS storeId, guide_key AS guideKey, sales_days AS salesDays, activity_days AS activityDays,
       contacts_reported AS contactsReported, ${selectColumns}
     FROM week_rollup WHERE week_end = ?`;
@@ -84,8 +91,8 @@ export function weekFactSums(db: Database, week: string, at: string, onlyGuides?
 }
 
 /** Every store's week: its guides' rows added up by SQLite (sum of nothing stays NULL). */
-export function weekStoreSums(db: Database, week: string, at: string): Map<string, StoreFactSums> {
-  const sunday = ensureWeek(db, week, at);
+export function weekStoreSums(db: Database, week: string): Map<string, StoreFactSums> {
+  const sunday = ensureWeek(db, week);
   const rows = db.all<Record<string, number | string | null> & { storeId: string; hasSales: number; hasContacts: number }>(
     `SELECT store_id AS storeId, max(sales_days > 0) AS hasSales, max(contacts_reported) AS hasContacts,
        ${summedMetrics.map((name) => `sum(${columnOf[name]}) AS ${name}`).join(', ')}

@@ -18,7 +18,7 @@ interface GuideRow {
 
 function guideSums(db: Database, week: string, onlyGuides?: readonly string[]): Map<string, SummedFigures> {
   const byGuide = new Map<string, SummedFigures>();
-  for (const row of weekFactSums(db, week, new Date().toISOString(), onlyGuides)) {
+  for (const row of weekFactSums(db, week, onlyGuides)) {
     if (row.guideId === null) continue;
     // A guide who moved store mid-week is one person: their figures are added up (into the
     // first row's sums, which this call owns).

@@ -5,8 +5,7 @@ import { resolveThresholds, tierOf, type TierThresholds } from '../../shared/tie
 import type { PilotWave } from '../../shared/stores/store-schema';
 import type { Database } from '../db/database';
 import { currentRule, rulesForWeeks, type WeekRule } from '../tiers/tier-repository';
-import type { StoreFactSums } from './fact-sums';
-import { weekStoreSums } from './week-rollup';
+import { weekStoreSums, type StoreFactSums } from './week-rollup';
 
 export interface ActiveStore {
   id: string;
@@ -23,13 +22,6 @@ export function activeStores(db: Database): ActiveStore[] {
   );
 }
 
-type StoreSums = StoreFactSums;
-
-/** Each store's sums for one week, from its guides' and its own unattributed facts. */
-export function storeSumsForWeek(db: Database, week: string, at = new Date().toISOString()): Map<string, StoreSums> {
-  return weekStoreSums(db, week, at);
-}
-
 export interface WeekTiers {
   rule: AppliedTierRule;
   tiers: Map<string, string | null>;
@@ -38,7 +30,7 @@ export interface WeekTiers {
 /** Tiers every active store for one week with the rule that week was computed with. */
 export function tiersForWeek(
   stores: readonly ActiveStore[],
-  sums: Map<string, StoreSums>,
+  sums: Map<string, StoreFactSums>,
   weekRule: WeekRule,
   currentRuleId: string | null,
 ): WeekTiers {
@@ -66,8 +58,8 @@ export function tiersForWeek(
 
 function groupTotals(
   stores: readonly ActiveStore[],
-  current: Map<string, StoreSums>,
-  previous: Map<string, StoreSums>,
+  current: Map<string, StoreFactSums>,
+  previous: Map<string, StoreFactSums>,
 ): GroupTotals {
   return {
     storeCount: stores.length,
@@ -83,8 +75,8 @@ export function weeklyStores(db: Database, week: string, at: string): WeeklyStor
   const previousWeek = shiftWeek(week, -1);
   const { from, to } = isoWeekRange(week);
   const stores = activeStores(db);
-  const current = storeSumsForWeek(db, week);
-  const previous = storeSumsForWeek(db, previousWeek);
+  const current = weekStoreSums(db, week);
+  const previous = weekStoreSums(db, previousWeek);
   const rules = rulesForWeeks(db, [week, previousWeek], at);
   const currentRuleId = currentRule(db)?.id ?? null;
   const tiers = tiersForWeek(stores, current, rules.get(week) as WeekRule, currentRuleId);

@@ -6,11 +6,11 @@ import { weekFactSums } from '../figures/week-rollup';
  * Each guide's new contacts in each of the `weeks` weeks before `week`, oldest first, by the same
  * rule as weekly figures; a week without WeCom statistics for the guide is left out.
  */
-export function newContactsHistory(db: Database, week: string, weeks: number, at = new Date().toISOString()): Map<string, number[]> {
+export function newContactsHistory(db: Database, week: string, weeks: number): Map<string, number[]> {
   const history = new Map<string, number[]>();
   for (let back = weeks; back >= 1; back -= 1) {
     const byGuide = new Map<string, number>();
-    for (const row of weekFactSums(db, shiftWeek(week, -back), at)) {
+    for (const row of weekFactSums(db, shiftWeek(week, -back))) {
       if (row.guideId === null || row.sums.newContacts === null) continue;
       byGuide.set(row.guideId, (byGuide.get(row.guideId) ?? 0) + row.sums.newContacts);
     }

@@ -1,9 +1,10 @@
 import { PilotDeskError } from '../../shared/api/result';
 import type { TierProfile } from '../../shared/tiers/tier-profiles';
-import { tierKeysByGrid, tierGrids, type TierGrid, type TierRule } from '../../shared/tiers/tier-rule';
+import { defaultTierRule, tierKeysByGrid, tierGrids, type TierGrid, type TierRule } from '../../shared/tiers/tier-rule';
 import type { RuleScope, TierSettings } from '../../shared/tiers/tier-settings-schema';
 import type { Database } from '../db/database';
-import { activeStores, storeSumsForWeek, tiersForWeek } from '../figures/weekly-stores';
+import { weekStoreSums } from '../figures/week-rollup';
+import { activeStores, tiersForWeek } from '../figures/weekly-stores';
 import {
   currentRule,
   insertRule,
@@ -13,7 +14,6 @@ import {
   tierProfiles,
   unpinWeeks,
 } from './tier-repository';
-import { defaultTierRule } from '../../shared/tiers/tier-rule';
 
 export function tierSettings(db: Database): TierSettings {
   const current = currentRule(db);
@@ -33,7 +33,7 @@ function inScope(week: string, scope: RuleScope): boolean {
 export function previewRuleChange(db: Database, rule: TierRule, scope: RuleScope, week: string, at: string) {
   const pins = pinnedWeeks(db);
   const stores = activeStores(db);
-  const sums = storeSumsForWeek(db, week);
+  const sums = weekStoreSums(db, week);
   // Read the week's rule without pinning it: a preview changes nothing.
   const before = tiersForWeek(stores, sums, peekRuleForWeek(db, week, at), null).tiers;
   const after = inScope(week, scope)

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { SeededRandom } from '../../../src/core/demo/random';
 import { commitImport } from '../../../src/core/imports/commit-import';
 import { listImportBatches } from '../../../src/core/imports/import-history';
 import { fileHashOf, planImport, type ImportPlan } from '../../../src/core/imports/plan-import';
@@ -24,21 +25,11 @@ const cases = Number(process.env.PILOTDESK_FUZZ_CASES ?? 300);
 /** Every so many cases the records are compared in full, not only by SQLite's change counter. */
 const fullCheckEvery = 15;
 
-/** mulberry32: small, fast and the same on every machine, so a failing case can be replayed. */
-function generator(start: number) {
-  let state = start >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
+/** The demo's mulberry32 generator: the same on every machine, so a failing case can be replayed. */
+function generator(start: number): SeededRandom {
+  return new SeededRandom(start);
 }
-type Random = ReturnType<typeof generator>;
+type Random = SeededRandom;
 
 interface BaseFile {
   name: string;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from 'xlsx';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { SeededRandom } from '../../../src/core/demo/random';
 import { PilotDeskError } from '../../../src/shared/api/result';
 import { defaultReadLimits, readWorkbook, type ReadLimits, type WorkbookContents } from '../../../src/core/imports/read-workbook';
 import { readWorkbookInWorker } from '../../../src/core/imports/parse-in-worker';
@@ -45,14 +46,8 @@ function rowsOf(contents: WorkbookContents, sheet = 0) {
 
 /** A small deterministic generator, so fuzzed and random bytes are the same on every run. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new SeededRandom(seed);
+  return () => generator.next();
 }
 
 /** Sets the uncompressed size an archive declares for entries (all, or one by name), in both headers. */

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../../src/core/db/database';
 import { openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
-import { factSumsForRange } from '../../../src/core/figures/fact-sums';
+import { factSumsForWeek } from '../../../src/core/figures/fact-sums';
 import { weekFactSums, weekStoreSums } from '../../../src/core/figures/week-rollup';
-import { isoWeekRange, shiftWeek } from '../../../src/shared/dates/iso-week';
+import { shiftWeek } from '../../../src/shared/dates/iso-week';
 import { demoWorkspaceCopy, tempDir } from '../../support/workspaces';
 
 const at = '2026-11-23T10:00:00.000Z';
 
-function byKey(rows: ReturnType<typeof factSumsForRange>) {
+function byKey(rows: ReturnType<typeof factSumsForWeek>) {
   return Object.fromEntries(rows.map((row) => [`${row.storeId}|${row.guideId ?? ''}`, row]));
 }
 
@@ -20,8 +20,7 @@ describe('the weekly rollup', () => {
     try {
       for (let back = 0; back < 9; back += 1) {
         const week = shiftWeek('2026-W47', -back);
-        const { from, to } = isoWeekRange(week);
-        expect(byKey(weekFactSums(db, week, at))).toEqual(byKey(factSumsForRange(db, from, to)));
+        expect(byKey(weekFactSums(db, week))).toEqual(byKey(factSumsForWeek(db, week)));
       }
     } finally {
       db.close();
@@ -33,7 +32,7 @@ describe('the weekly rollup', () => {
     const db = openWorkspaceDatabase(path, { now: () => new Date(at) });
     try {
       const store = db.get<{ id: string }>("SELECT id FROM stores WHERE code = 'SH001'") as { id: string };
-      const before = weekStoreSums(db, '2026-W47', at).get(store.id)?.sums.grossSalesFen as number;
+      const before = weekStoreSums(db, '2026-W47').get(store.id)?.sums.grossSalesFen as number;
       expect(db.get('SELECT 1 AS fresh FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toEqual({ fresh: 1 });
 
       // Another connection (another process) adds a sale: the week is marked stale in its transaction.
@@ -45,13 +44,13 @@ describe('the weekly rollup', () => {
         [importId, store.id, at, at],
       );
       expect(db.get('SELECT 1 FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toBeUndefined();
-      expect(weekStoreSums(db, '2026-W47', at).get(store.id)?.sums.grossSalesFen).toBe(before + 12345);
+      expect(weekStoreSums(db, '2026-W47').get(store.id)?.sums.grossSalesFen).toBe(before + 12345);
 
       other.run("UPDATE sales_facts SET date = '2026-11-10' WHERE id = 'rollup-test'");
-      expect(weekStoreSums(db, '2026-W47', at).get(store.id)?.sums.grossSalesFen).toBe(before);
-      const week46 = weekStoreSums(db, '2026-W46', at).get(store.id)?.sums.grossSalesFen as number;
+      expect(weekStoreSums(db, '2026-W47').get(store.id)?.sums.grossSalesFen).toBe(before);
+      const week46 = weekStoreSums(db, '2026-W46').get(store.id)?.sums.grossSalesFen as number;
       other.run("DELETE FROM sales_facts WHERE id = 'rollup-test'");
-      expect(weekStoreSums(db, '2026-W46', at).get(store.id)?.sums.grossSalesFen).toBe(week46 - 12345);
+      expect(weekStoreSums(db, '2026-W46').get(store.id)?.sums.grossSalesFen).toBe(week46 - 12345);
       other.close();
     } finally {
       db.close();
@@ -64,8 +63,8 @@ describe('the weekly rollup', () => {
     copyFileSync(demoWorkspaceCopy(dir), path);
     const db = openWorkspaceDatabase(path, { now: () => new Date(at) });
     try {
-      weekFactSums(db, '2026-W46', at);
-      weekFactSums(db, '2026-W47', at);
+      weekFactSums(db, '2026-W46');
+      weekFactSums(db, '2026-W47');
       db.run("UPDATE contact_facts SET new_contacts = new_contacts + 1 WHERE period_from = '2026-11-12'");
       expect(db.all('SELECT week_end FROM week_rollup_state ORDER BY week_end')).toEqual([{ week_end: '2026-11-22' }]);
     } finally {

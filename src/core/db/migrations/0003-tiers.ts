@@ -52,8 +52,7 @@ CREATE TABLE week_rollup (
 ) WITHOUT ROWID;
 
 CREATE TABLE week_rollup_state (
-  week_end TEXT PRIMARY KEY,
-  computed_at TEXT NOT NULL
+  week_end TEXT PRIMARY KEY
 );
 
 CREATE TRIGGER sales_facts_rollup_insert AFTER INSERT ON sales_facts
