@@ -8,10 +8,8 @@ import { assembleReview } from '../../core/review/assemble-review';
 import { exportReview } from '../../core/review/review-service';
 import { CommandFailure, UsageError } from '../cli-io';
 import { defineCommand, requireOption } from '../command';
+import { ratio, yuan } from '../json-figures';
 import { openWorkspaceForCli } from '../open-workspace';
-
-const yuan = (fen: number | null) => (fen === null ? null : Math.round(fen) / 100);
-const ratio = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 
 function figuresJson(figures: Figures) {
   return {
@@ -89,14 +87,14 @@ export const reviewCommand = defineCommand({
       let review: Review;
       if (values.out) {
         const out = resolve(values.out);
-        const exported = await exportReview(db, week, info.name, at, (_fileName, content) => {
+        const exported = await exportReview(db, week, info.name, at, (content) => {
           try {
             writeFileSync(out, content);
           } catch (error) {
             throw new CommandFailure(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
           }
         });
-        review = assembleReview(db, week, info.name, at);
+        review = exported.review;
         if (!values.json) io.out(`已导出 ${week} 周复盘（第 ${exported.snapshot.version} 版）：${out}`);
       } else {
         review = assembleReview(db, week, info.name, at);

@@ -5,10 +5,8 @@ import { weeklyStores } from '../../core/figures/weekly-stores';
 import { tierProfiles } from '../../core/tiers/tier-repository';
 import { UsageError } from '../cli-io';
 import { defineCommand, requireOption } from '../command';
+import { ratio, yuan } from '../json-figures';
 import { openWorkspaceForCli } from '../open-workspace';
-
-const yuan = (fen: number | null) => (fen === null ? null : Math.round(fen) / 100);
-const ratio = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 
 /** The `--json` shape the issue names: yuan with two decimals, a share 0–1, tier or null. */
 export function tiersJson(result: WeeklyStores) {

@@ -62,14 +62,9 @@ export function readSnapshot(db: Database, id: string): { info: ReviewSnapshotIn
   return { info, review: reviewSchema.parse(JSON.parse(content)) };
 }
 
-/** The version number the week's next export will get. */
-export function nextSnapshotVersion(db: Database, week: string): number {
-  return (db.get<{ last: number | null }>('SELECT max(version) AS last FROM review_snapshots WHERE week = ?', [week])?.last ?? 0) + 1;
-}
-
 export function insertSnapshot(db: Database, review: Review, fileName: (version: number) => string, at: string): ReviewSnapshotInfo {
   return db.transaction(() => {
-    const version = nextSnapshotVersion(db, review.week);
+    const version = (db.get<{ last: number | null }>('SELECT max(version) AS last FROM review_snapshots WHERE week = ?', [review.week])?.last ?? 0) + 1;
     const info: ReviewSnapshotInfo = { id: newId(), week: review.week, version, createdAt: at, fileName: fileName(version) };
     db.run('INSERT INTO review_snapshots (id, week, version, content, file_name, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
       info.id,

@@ -2,9 +2,10 @@ import type { Review, ReviewSnapshotInfo } from '../../shared/review/review-sche
 import type { Database } from '../db/database';
 import { assembleReview } from './assemble-review';
 import { reviewFileName, reviewWorkbook } from './export/review-workbook';
-import { insertSnapshot, nextSnapshotVersion, readSnapshot } from './review-repository';
+import { insertSnapshot, readSnapshot } from './review-repository';
 
 export interface ExportedReview {
+  review: Review;
   snapshot: ReviewSnapshotInfo;
   fileName: string;
   content: Buffer;
@@ -21,17 +22,17 @@ export async function exportReview(
   workspaceName: string,
   at: string,
   /** Delivers the file (the CLI writes it); when it throws, no version is recorded. */
-  deliver?: (fileName: string, content: Buffer) => void,
+  deliver?: (content: Buffer) => void,
 ): Promise<ExportedReview> {
   const review = assembleReview(db, week, workspaceName, at);
   const content = await reviewWorkbook(review);
-  deliver?.(reviewFileName(review, nextSnapshotVersion(db, week)), content);
+  deliver?.(content);
   const snapshot = insertSnapshot(db, review, (version) => reviewFileName(review, version), at);
-  return { snapshot, fileName: snapshot.fileName, content };
+  return { review, snapshot, fileName: snapshot.fileName, content };
 }
 
 /** The workbook of a stored snapshot, byte for byte the review that was sent. */
-export async function snapshotWorkbook(db: Database, id: string): Promise<{ fileName: string; content: Buffer; review: Review }> {
+export async function snapshotWorkbook(db: Database, id: string): Promise<{ fileName: string; content: Buffer }> {
   const { info, review } = readSnapshot(db, id);
-  return { fileName: info.fileName, content: await reviewWorkbook(review), review };
+  return { fileName: info.fileName, content: await reviewWorkbook(review) };
 }

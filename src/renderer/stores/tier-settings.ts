@@ -16,6 +16,11 @@ export const useTierSettingsStore = defineStore('tierSettings', () => {
     return settings.value;
   }
 
+  /** Loads the settings once per workspace; pages that only show tier names call this. */
+  async function ensureLoaded(): Promise<TierSettings> {
+    return settings.value ?? load();
+  }
+
   function profile(tier: string, grid?: TierGrid): TierProfile | undefined {
     const grids: TierGrid[] = grid ? [grid] : tier.length === 1 ? ['2x2'] : ['3x3'];
     return grids.flatMap((each) => settings.value?.profiles[each] ?? []).find((item) => item.tier === tier);
@@ -37,5 +42,5 @@ export const useTierSettingsStore = defineStore('tierSettings', () => {
     () => (settings.value = null),
   );
 
-  return { settings, load, profile, label, color };
+  return { settings, load, ensureLoaded, profile, label, color };
 });

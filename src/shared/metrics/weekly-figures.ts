@@ -87,5 +87,15 @@ export function changeOf(current: number | null, previous: number | null): Figur
   return { delta, relative: previous === 0 ? null : delta / Math.abs(previous) };
 }
 
+/** The week's headline figures, in the order a trainer reports them (review overview). */
+export const headlineFigures: readonly FigureName[] = ['netSalesFen', 'onlineShare', 'newContacts', 'netNewContacts', 'lossRate', 'newMembers', 'orders'];
+
+/** Figures where less is better: their rise is bad news wherever a change is coloured. */
+const lowerIsBetter: ReadonlySet<FigureName> = new Set<FigureName>(['lossRate', 'lostContacts', 'refundsFen']);
+
+export function riseIsGood(figure: FigureName): boolean {
+  return !lowerIsBetter.has(figure);
+}
+
 /** Metrics that are ratios: their change is shown in percentage points, not as a relative change. */
 export const ratioMetrics: ReadonlySet<FigureName> = new Set<FigureName>(['onlineShare', 'lossRate']);

@@ -16,7 +16,8 @@ export type ColumnKind = 'text' | 'money' | 'moneyChange' | 'percent' | 'percent
 
 export interface Column<T> {
   header: string;
-  kind: ColumnKind;
+  /** A function when rows of one column hold different units (the overview's KPIs). */
+  kind: ColumnKind | ((row: T) => ColumnKind);
   value: (row: T) => string | number | null;
   /** For change columns: whether a rise is good (green) or bad (red); null for a row leaves it uncoloured. */
   riseIsGood?: boolean | ((row: T) => boolean | null);
@@ -81,18 +82,19 @@ export function appendTable<T>(sheet: Worksheet, columns: Column<T>[], rows: rea
     columns.forEach((column, index) => {
       const cell = line.getCell(index + 1);
       const value = column.value(row);
+      const kind = typeof column.kind === 'function' ? column.kind(row) : column.kind;
       if (value === null) {
-        cell.value = column.kind === 'text' || column.kind === 'tier' ? '' : '—';
-        if (column.kind !== 'text') cell.alignment = { horizontal: 'right' };
+        cell.value = kind === 'text' || kind === 'tier' ? '' : '—';
+        if (kind !== 'text') cell.alignment = { horizontal: 'right' };
         return;
       }
       cell.value = typeof value === 'string' ? safeText(value) : value;
-      if (column.kind in formats) cell.numFmt = formats[column.kind as keyof typeof formats];
-      if (column.kind.endsWith('Change') || column.kind === 'points') {
+      if (kind in formats) cell.numFmt = formats[kind as keyof typeof formats];
+      if (kind.endsWith('Change') || kind === 'points') {
         const riseIsGood = typeof column.riseIsGood === 'function' ? column.riseIsGood(row) : (column.riseIsGood ?? true);
         if (riseIsGood !== null) styleChange(cell, value as number, riseIsGood);
       }
-      if (column.kind === 'tier' && typeof value === 'string') {
+      if (kind === 'tier' && typeof value === 'string') {
         const tier = value.split(' ')[0] ?? '';
         const color = tierColors[tier];
         if (color) {

@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import type { Mover, Review } from '../../../../shared/review/review-schema';
-import { addTableSheet, fitColumns, type Column } from '../workbook-style';
+import { addTableSheet, fitColumns, type Column, type ColumnKind } from '../workbook-style';
 import { tierText } from './stores';
 
 interface MoverRow {
@@ -24,20 +24,17 @@ export function moversSheet(workbook: Workbook, review: Review): void {
     for (const mover of list.falls) rows.push({ group, direction: '下降', mover, money });
   }
   const scale = (row: MoverRow, value: number | null) => (value === null ? null : row.money ? value / 100 : value);
+  // Money rows and contact rows share the columns: each row is written in its own unit.
+  const valueKind = (row: MoverRow): ColumnKind => (row.money ? 'money' : 'integer');
   const columns: Column<MoverRow>[] = [
     { header: '类别', kind: 'text', value: (row) => row.group },
     { header: '方向', kind: 'text', value: (row) => row.direction },
     { header: '名称', kind: 'text', value: (row) => row.mover.label },
-    { header: '本周', kind: 'money', value: (row) => scale(row, row.mover.current) },
-    { header: '上周', kind: 'money', value: (row) => scale(row, row.mover.previous) },
-    { header: '变化', kind: 'moneyChange', value: (row) => scale(row, row.mover.delta) },
+    { header: '本周', kind: valueKind, value: (row) => scale(row, row.mover.current) },
+    { header: '上周', kind: valueKind, value: (row) => scale(row, row.mover.previous) },
+    { header: '变化', kind: (row) => (row.money ? 'moneyChange' : 'integerChange'), value: (row) => scale(row, row.mover.delta) },
   ];
   const sheet = addTableSheet(workbook, '变化', columns, rows);
-  rows.forEach((row, index) => {
-    if (row.money) return;
-    for (const column of [4, 5]) sheet.getRow(index + 2).getCell(column).numFmt = '#,##0';
-    sheet.getRow(index + 2).getCell(6).numFmt = '+#,##0;-#,##0;0';
-  });
   const moves = review.movers.tierMoves;
   const start = sheet.rowCount + 2;
   const header = sheet.getRow(start);
