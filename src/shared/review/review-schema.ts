@@ -1,35 +1,24 @@
 import { z } from 'zod';
-import { figuresSchema } from '../metrics/weekly-figures';
-import { appliedTierRuleSchema, groupTotalsSchema, isoWeekSchema } from '../metrics/weekly-schema';
-import { pilotWaves } from '../stores/store-schema';
+import { appliedTierRuleSchema, groupTotalsSchema, guideWeekSchema, isoWeekSchema, storeWeekSchema } from '../metrics/weekly-schema';
 import { tierGrids } from '../tiers/tier-rule';
 import { paddingFlagSchema } from './padding-signals';
 
 
-const reviewStoreSchema = z.object({
-  storeId: z.string(),
-  code: z.string(),
-  name: z.string(),
-  pilotWave: z.enum(pilotWaves),
-  tier: z.string().nullable(),
-  previousTier: z.string().nullable(),
-  current: figuresSchema,
-  previous: figuresSchema,
+/** A store's row: the weekly figures as the dashboard has them, without the data-presence flags. */
+const reviewStoreSchema = storeWeekSchema.pick({
+  storeId: true,
+  code: true,
+  name: true,
+  pilotWave: true,
+  tier: true,
+  previousTier: true,
+  current: true,
+  previous: true,
 });
 export type ReviewStore = z.infer<typeof reviewStoreSchema>;
 
-const reviewGuideSchema = z.object({
-  guideId: z.string(),
-  staffNo: z.string(),
-  name: z.string(),
-  storeId: z.string(),
-  storeCode: z.string(),
-  storeName: z.string(),
-  rankInStore: z.number().int().nullable(),
-  current: figuresSchema,
-  previous: figuresSchema,
-  flags: z.array(paddingFlagSchema),
-});
+/** A guide's row: the weekly figures and rank, with the week's padding flags. */
+const reviewGuideSchema = guideWeekSchema.omit({ employment: true }).extend({ flags: z.array(paddingFlagSchema) });
 export type ReviewGuide = z.infer<typeof reviewGuideSchema>;
 
 const moverSchema = z.object({ id: z.string(), label: z.string(), delta: z.number(), current: z.number().nullable(), previous: z.number().nullable() });
