@@ -52,7 +52,19 @@ function figuresOf(review: Review): string {
   const { stores, guides, movers, gaps } = review;
   // Tier names are the workspace's wording (kept apart in tierNames): renaming a tier changes no figure.
   const overview = { ...review.overview, tierCounts: review.overview.tierCounts.map(({ tier, count, previousCount }) => ({ tier, count, previousCount })) };
-  return JSON.stringify({ overview, stores, guides, movers, gaps, tiers: [review.rule.salesThresholdsFen, review.rule.onlineShareThresholds] });
+  return canonicalJson({ overview, stores, guides, movers, gaps, tiers: [review.rule.salesThresholdsFen, review.rule.onlineShareThresholds] });
+}
+
+/**
+ * JSON with every object's keys sorted: a snapshot read back through its schema and a review just
+ * assembled hold the same values in a different key order, which must not count as a difference.
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
 }
 
 export function reviewState(db: Database, week: string, workspaceName: string, at: string): ReviewState {
