@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isIsoWeek, lastCompleteWeek } from '../../shared/dates/iso-week';
 import { todayIn } from '../../shared/dates/local-date';
+import { formatFigure, formatYuan } from '../../shared/metrics/format-figures';
 import type { Figures } from '../../shared/metrics/weekly-figures';
 import type { Review } from '../../shared/review/review-schema';
 import { assembleReview } from '../../core/review/assemble-review';
@@ -102,10 +103,10 @@ export const reviewCommand = defineCommand({
       if (values.json) {
         io.out(JSON.stringify(reviewJson(review), null, 2));
       } else if (!values.out) {
-        const totals = reviewJson(review).totals;
+        const totals = review.overview.all.current;
         io.out(
-          `${info.name} ${week}（${review.from} 至 ${review.to}）：${review.stores.length} 家门店，净销售额 ¥${totals.netSales?.toFixed(2) ?? '—'}，` +
-            `净增客户 ${totals.netNewContacts ?? '—'}，灌水信号 ${review.guides.filter((guide) => guide.flags.length > 0).length} 人。用 --out FILE.xlsx 导出。`,
+          `${info.name} ${week}（${review.from} 至 ${review.to}）：${review.stores.length} 家门店，净销售额 ${formatYuan(totals.netSalesFen)}，` +
+            `净增客户 ${formatFigure('netNewContacts', totals.netNewContacts)}，灌水信号 ${review.guides.filter((guide) => guide.flags.length > 0).length} 人。用 --out FILE.xlsx 导出。`,
         );
       }
       return 0;

@@ -1,5 +1,6 @@
 import { isIsoWeek, lastCompleteWeek } from '../../shared/dates/iso-week';
 import { todayIn } from '../../shared/dates/local-date';
+import { formatPercent, formatYuan } from '../../shared/metrics/format-figures';
 import type { WeeklyStores } from '../../shared/metrics/weekly-schema';
 import { weeklyStores } from '../../core/figures/weekly-stores';
 import { tierProfiles } from '../../core/tiers/tier-repository';
@@ -53,23 +54,22 @@ export const tiersCommand = defineCommand({
       const db = session.requireDb();
       const week = values.week ?? lastCompleteWeek(todayIn(info.timeZone));
       const result = weeklyStores(db, week, new Date().toISOString());
-      const json = tiersJson(result);
       if (values.json) {
-        io.out(JSON.stringify(json, null, 2));
+        io.out(JSON.stringify(tiersJson(result), null, 2));
         return 0;
       }
       const names = new Map(tierProfiles(db, result.rule.grid).map((profile) => [profile.tier, profile.name]));
       const label = (tier: string | null) => (tier ? `${tier} ${names.get(tier) ?? ''}` : '无数据');
-      const format = (value: unknown) => (Array.isArray(value) ? value.join(' / ') : String(value ?? '—'));
+      const { rule } = result;
+      const lines = (values: number[] | null, format: (value: number) => string) => (values ? values.map(format).join(' / ') : '—');
       io.out(
-        `${info.name} ${week}（${result.from} 至 ${result.to}）分层规则：${json.rule.kind === 'median' ? '中位数' : '固定目标'}，` +
-          `业绩线 ¥${format(json.rule.salesThreshold)}，线上化线 ${format(json.rule.onlineShareThreshold)}`,
+        `${info.name} ${week}（${result.from} 至 ${result.to}）分层规则：${rule.kind === 'median' ? '中位数' : '固定目标'}，` +
+          `业绩线 ${lines(rule.salesThresholdsFen, formatYuan)}，线上化线 ${lines(rule.onlineShareThresholds, (share) => formatPercent(share))}`,
       );
-      for (const store of json.stores) {
-        const share = store.onlineShare === null ? '—' : `${(store.onlineShare * 100).toFixed(1)}%`;
-        const sales = store.netSales === null ? '—' : `¥${store.netSales.toFixed(2)}`;
+      for (const store of result.stores) {
         io.out(
-          `${store.code.padEnd(8)} ${store.name}  ${sales.padStart(14)}  ${share.padStart(7)}  ${label(store.tier)}` +
+          `${store.code.padEnd(8)} ${store.name}  ${formatYuan(store.current.netSalesFen).padStart(14)}  ` +
+            `${formatPercent(store.current.onlineShare).padStart(7)}  ${label(store.tier)}` +
             `${store.previousTier !== store.tier ? `（上周 ${label(store.previousTier)}）` : ''}`,
         );
       }

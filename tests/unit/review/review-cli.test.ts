@@ -94,7 +94,7 @@ describe('pilotdesk review', () => {
     const { code, out } = await runCapture(argsFor(path));
     expect(code).toBe(0);
     expect(out).toBe(
-      '分层测试 2026-W47（2026-11-16 至 2026-11-22）：5 家门店，净销售额 ¥8150.55，净增客户 73，灌水信号 2 人。用 --out FILE.xlsx 导出。',
+      '分层测试 2026-W47（2026-11-16 至 2026-11-22）：5 家门店，净销售额 ¥8,150.55，净增客户 73，灌水信号 2 人。用 --out FILE.xlsx 导出。',
     );
   });
 

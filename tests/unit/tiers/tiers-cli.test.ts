@@ -79,7 +79,9 @@ describe('pilotdesk tiers', () => {
     const lines = out.split('\n');
     expect(lines[0]).toContain('2026-11-16 至 2026-11-22');
     expect(lines[0]).toContain('中位数');
-    expect(lines.find((line) => line.startsWith('SH001'))).toMatch(/¥3400\.55\s+11\.8%\s+B 线上化提升$/);
+    // Money and shares read as everywhere in the app: ¥ with thousands separators, one-decimal percent.
+    expect(lines[0]).toContain('业绩线 ¥2,000.00，线上化线 30.4%');
+    expect(lines.find((line) => line.startsWith('SH001'))).toMatch(/¥3,400\.55\s+11\.8%\s+B 线上化提升$/);
     expect(lines.find((line) => line.startsWith('SH004'))).toContain('无数据（上周 B 线上化提升）');
     expect(lines.find((line) => line.startsWith('SH005'))).toContain('D 重点帮扶店（上周 无数据）');
   });
