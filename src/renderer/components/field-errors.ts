@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ApiCallError } from '../../shared/api/client';
 import type { FieldError } from '../../shared/api/result';
 import { toFieldErrors } from '../../shared/validation/field-errors';
+import { useI18n } from '../i18n/use-i18n';
 
 /**
  * Field errors for one form, from the shared schema before sending and from the core after:
@@ -10,6 +11,7 @@ import { toFieldErrors } from '../../shared/validation/field-errors';
  */
 export function useFieldErrors() {
   const errors = reactive<Record<string, FieldError>>({});
+  const { fieldError } = useI18n();
 
   function clear(): void {
     for (const key of Object.keys(errors)) delete errors[key];
@@ -37,5 +39,11 @@ export function useFieldErrors() {
     return false;
   }
 
-  return { errors, clear, set, check, takeFromCall };
+  /** A form item's status and message for a field, in the user's language (undefined: no error). */
+  const status = (field: string) => (errors[field] ? ('error' as const) : undefined);
+  const message = (field: string) => (errors[field] ? fieldError(errors[field] as FieldError) : undefined);
+  /** Both at once, for `v-bind` on a Naive UI form item. */
+  const itemProps = (field: string) => ({ validationStatus: status(field), feedback: message(field) });
+
+  return { errors, clear, set, check, takeFromCall, status, message, itemProps };
 }
