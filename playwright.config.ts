@@ -14,7 +14,8 @@ export default defineConfig({
   use: {
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    // The laptop's time zone; npm test also runs the date tests with a laptop set to Europe/Berlin.
+    timezoneId: process.env.PILOTDESK_TEST_TIMEZONE ?? 'Asia/Shanghai',
     launchOptions: {
       executablePath: chromium,
       // Debian's Chromium as root, on a machine with no network beyond loopback.

@@ -30,6 +30,7 @@ async function start(): Promise<void> {
   const core = createCore({
     dataDir: app.getPath('userData'),
     nativeBinding: sqliteBindingFromEnv(),
+    dailyBackups: true,
     onInternalError: (operation, error) => console.error(`PilotDesk: internal error in ${operation}:`, error),
   });
   openInitialWorkspace(core, undefined, { strict: false });

@@ -1,9 +1,13 @@
-/** Where a command writes; tests pass their own to read what was printed. */
+import type { Clock } from '../core/clock/clock';
+
+/** Where a command writes, and the clock it reads; tests pass their own. */
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   /** Resolves when the user stops a long-running command (Ctrl+C); `serve` waits on it. */
   untilInterrupted: () => Promise<void>;
+  /** The clock; without one the command takes the process's (`PILOTDESK_NOW` or the machine's). */
+  now?: Clock;
 }
 
 /** A usage problem: exit code 1 and a one-line message. */

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Clock } from '../core/clock/clock';
 import type { CliIo } from './cli-io';
 import { UsageError } from './cli-io';
 
@@ -10,7 +11,7 @@ export interface Command<O extends OptionSpec = OptionSpec> {
   usage: string;
   options: O;
   allowPositionals?: boolean;
-  run(args: ParsedCommand<O>, io: CliIo): Promise<number>;
+  run(args: ParsedCommand<O>, io: CliIo, now: Clock): Promise<number>;
 }
 
 export interface ParsedCommand<O extends OptionSpec> {

@@ -1,5 +1,7 @@
+import { ClockValueError, systemClock, type Clock } from '../core/clock/clock';
 import { processIo, UsageError, type CliIo } from './cli-io';
 import { parseCommandArgs, type Command } from './command';
+import { backupCommand, backupsCommand, restoreCommand } from './commands/backups';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
@@ -7,7 +9,17 @@ import { serveCommand } from './commands/serve';
 import { tiersCommand } from './commands/tiers';
 import { reviewCommand } from './commands/review';
 
-const commands: Command[] = [initCommand, demoCommand, importCommand, tiersCommand, reviewCommand, serveCommand] as Command[];
+const commands: Command[] = [
+  initCommand,
+  demoCommand,
+  importCommand,
+  tiersCommand,
+  reviewCommand,
+  backupCommand,
+  backupsCommand,
+  restoreCommand,
+  serveCommand,
+] as Command[];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -42,13 +54,21 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.err(`pilotdesk: unknown command "${name}" (run pilotdesk --help)`);
     return 1;
   }
+  let now: Clock;
+  try {
+    now = io.now ?? systemClock();
+  } catch (error) {
+    if (!(error instanceof ClockValueError)) throw error;
+    io.err(`pilotdesk: ${error.message}`);
+    return 1;
+  }
   try {
     const parsed = parseCommandArgs(command, rest);
     if (parsed.values.help) {
       io.out(commandHelp(command));
       return 0;
     }
-    return await command.run(parsed, io);
+    return await command.run(parsed, io, now);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`pilotdesk ${error.message}`);

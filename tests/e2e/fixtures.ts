@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../../src/core/api/core-services';
 import { startBrowserServer, type BrowserServer } from '../../src/core/server/browser-server';
 import { openInitialWorkspace } from '../../src/core/workspace/initial-workspace';
+import { clockFrom } from '../../src/core/clock/clock';
+import { testNow } from '../support/test-clock';
 import { demoWorkspaceCopy, tempDir } from '../support/workspaces';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -15,8 +17,8 @@ export interface ConsoleServer {
   server: BrowserServer;
 }
 
-async function startConsole(workspacePath: string | undefined, dataDir: string): Promise<ConsoleServer> {
-  const core = createCore({ dataDir, validateOutputs: true });
+export async function startConsole(workspacePath: string | undefined, dataDir: string): Promise<ConsoleServer> {
+  const core = createCore({ dataDir, validateOutputs: true, now: clockFrom(testNow) });
   openInitialWorkspace(core, workspacePath, { strict: true });
   const server = await startBrowserServer({ core, staticDir: rendererDir });
   return { url: server.url, dataDir, core, server };
@@ -31,6 +33,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // The page's clock is the server's: same moment, so nothing in a test depends on today's date.
+  page: async ({ page }, use) => {
+    await page.clock.setFixedTime(testNow);
+    await use(page);
+  },
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { createCore } from '../../src/core/api/core-services';
 import { startBrowserServer } from '../../src/core/server/browser-server';
 import { fileURLToPath } from 'node:url';
+import { clockFrom } from '../../src/core/clock/clock';
+import { testNow } from '../support/test-clock';
 import { largeWorkspace, tempDir } from '../support/workspaces';
 import { expect, test } from './fixtures';
 import { GuidesPage } from './pages/guides-page';
@@ -11,7 +13,7 @@ test('10,000 guides: the table renders only the visible rows and scrolls to the 
   const dir = tempDir();
   const path = join(dir, 'large.pilotdesk');
   largeWorkspace(path, 300, 34);
-  const core = createCore({ dataDir: dir });
+  const core = createCore({ dataDir: dir, now: clockFrom(testNow) });
   core.session.open(path);
   const server = await startBrowserServer({ core, staticDir: fileURLToPath(new URL('../../out/renderer', import.meta.url)) });
   try {

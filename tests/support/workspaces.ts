@@ -5,9 +5,12 @@ import { Database } from '../../src/core/db/database';
 import { populateDemo } from '../../src/core/demo/populate-demo';
 import { newId } from '../../src/core/ids';
 import { createWorkspaceFile } from '../../src/core/workspace/create-workspace';
+import { lastCompleteWeek } from '../../src/shared/dates/iso-week';
+import { todayIn } from '../../src/shared/dates/local-date';
+import { testNow } from './test-clock';
 
-/** A fixed clock for stable figures: the demo's last week is then 2026-W47. */
-export const fixedNow = new Date('2026-11-23T10:00:00+08:00');
+/** The tests' clock (test-clock.ts); at the default moment the demo's last week is 2026-W47. */
+export const fixedNow = testNow;
 
 export function tempDir(prefix = 'pilotdesk-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -15,17 +18,21 @@ export function tempDir(prefix = 'pilotdesk-'): string {
 
 const templates = new Map<string, string>();
 
-/** A fresh copy of the demo workspace (built once per process, copied per test). */
-export function demoWorkspaceCopy(dir: string): string {
-  let template = templates.get('demo');
+/**
+ * A fresh copy of the demo workspace (built once per process, copied per test). Its figures end
+ * with the last complete week at the tests' clock, or with `lastWeek`.
+ */
+export function demoWorkspaceCopy(dir: string, options: { lastWeek?: string } = {}): string {
+  const lastWeek = options.lastWeek ?? lastCompleteWeek(todayIn('Asia/Shanghai', fixedNow));
+  let template = templates.get(lastWeek);
   if (!template || !existsSync(template)) {
     template = join(tempDir('pilotdesk-template-'), 'demo.pilotdesk');
     createWorkspaceFile(
       template,
       { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true },
-      { now: () => fixedNow, populate: (db) => populateDemo(db, { now: fixedNow, lastWeek: '2026-W47' }) },
+      { now: () => fixedNow, populate: (db) => populateDemo(db, { now: fixedNow, lastWeek }) },
     );
-    templates.set('demo', template);
+    templates.set(lastWeek, template);
   }
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'demo.pilotdesk');
@@ -39,8 +46,9 @@ export function demoWorkspaceCopy(dir: string): string {
  */
 export function largeWorkspace(path: string, storeCount: number, guidesPerStore: number): void {
   createWorkspaceFile(path, { name: '全国门店（规模测试）', region: '全国', timeZone: 'Asia/Shanghai' }, {
+    now: () => fixedNow,
     populate: (db: Database) => {
-      const at = new Date().toISOString();
+      const at = fixedNow.toISOString();
       db.transaction(() => {
         for (let store = 0; store < storeCount; store += 1) {
           const storeId = newId();

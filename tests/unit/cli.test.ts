@@ -6,6 +6,7 @@ import { runCli } from '../../src/cli/main';
 import { rendererDir } from '../../src/cli/project-root';
 import { queryFile, sha256 } from './helpers/sqlite-file';
 import { tempDir } from './helpers/temp-dir';
+import { fixedNow } from './helpers/test-core';
 
 /** An io that records what was printed and lets the test decide when Ctrl+C is pressed. */
 function testIo() {
@@ -17,6 +18,7 @@ function testIo() {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
     untilInterrupted: () => interrupted,
+    now: () => new Date(fixedNow.getTime()),
   };
   return { io, out, err, interrupt };
 }

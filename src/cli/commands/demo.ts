@@ -16,7 +16,7 @@ export const demoCommand = defineCommand({
     force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-  async run({ values }, io) {
+  async run({ values }, io, now) {
     const path = resolve(requireOption(values.workspace, '--workspace', 'demo'));
     if (values.week && !isIsoWeek(values.week)) {
       throw new UsageError(`demo: --week must be an ISO week such as 2026-W47, not "${values.week}"`);
@@ -30,7 +30,7 @@ export const demoCommand = defineCommand({
       createWorkspaceFile(
         path,
         { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true },
-        { populate: (db) => (summary = populateDemo(db, { now: new Date(), lastWeek: values.week })) },
+        { now, populate: (db) => (summary = populateDemo(db, { now: now(), lastWeek: values.week })) },
       );
     } catch (error) {
       throw new CommandFailure(error instanceof Error ? error.message : String(error));

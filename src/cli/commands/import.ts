@@ -73,7 +73,7 @@ export const importCommand = defineCommand({
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-  async run({ values, positionals }, io: CliIo) {
+  async run({ values, positionals }, io: CliIo, now) {
     const workspacePath = resolve(requireOption(values.workspace, '--workspace', 'import'));
     if (positionals.length === 0) throw new UsageError('import: name at least one file to import');
     if (values.kind && !(importKinds as readonly string[]).includes(values.kind)) {
@@ -87,11 +87,11 @@ export const importCommand = defineCommand({
     if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) {
       throw new UsageError(`import: --header-row must be a row number such as 3, not "${values['header-row']}"`);
     }
-    const { session, info } = openWorkspaceForCli(workspacePath);
+    const { session, info } = openWorkspaceForCli(workspacePath, now);
     let exitCode = 0;
     try {
       for (const file of positionals) {
-        const result = importOneFile(session, info, resolve(file), {
+        const result = importOneFile(session, info, resolve(file), now(), {
           kind: values.kind as ImportKind | undefined,
           sheet: values.sheet,
           headerRow,
@@ -115,6 +115,7 @@ function importOneFile(
   session: WorkspaceSession,
   info: { timeZone: string; region: string },
   path: string,
+  now: Date,
   options: { kind?: ImportKind; sheet?: string; headerRow?: number; period?: { from: string; to: string }; defaultChannel?: Channel; createMissing: boolean; dryRun: boolean },
 ): { json: JsonReport | { file: string; error: string }; text: string; failed: boolean } {
   const file = basename(path);
@@ -131,7 +132,6 @@ function importOneFile(
     }
     const contents = readWorkbook(bytes, file);
     const db = session.requireDb();
-    const now = new Date();
     const plan = planImport(db, contents, fileHashOf(bytes), { ...options, createMissing: options.createMissing }, {
       today: todayIn(info.timeZone, now),
       workspaceRegion: info.region,

@@ -17,7 +17,7 @@ export const initCommand = defineCommand({
     'time-zone': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-  async run({ values }, io) {
+  async run({ values }, io, now) {
     const path = resolve(requireOption(values.workspace, '--workspace', 'init'));
     const parsed = workspaceCreateSchema.safeParse({
       name: values.name ?? basename(path).replace(/\.[^.]+$/, ''),
@@ -26,7 +26,7 @@ export const initCommand = defineCommand({
     });
     if (!parsed.success) throw new UsageError(`init: ${describeFieldErrors('en', toFieldErrors(parsed.error), 'workspace')}`);
     try {
-      createWorkspaceFile(path, parsed.data);
+      createWorkspaceFile(path, parsed.data, { now });
     } catch (error) {
       throw new CommandFailure(error instanceof Error ? error.message : String(error));
     }

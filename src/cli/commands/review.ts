@@ -72,7 +72,7 @@ export const reviewCommand = defineCommand({
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-  async run({ values }, io) {
+  async run({ values }, io, now) {
     const workspacePath = requireOption(values.workspace, '--workspace', 'review');
     if (values.week !== undefined && !isIsoWeek(values.week)) {
       throw new UsageError(`review: --week must be an ISO week such as 2026-W47, not "${values.week}"`);
@@ -80,11 +80,11 @@ export const reviewCommand = defineCommand({
     if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx')) {
       throw new UsageError(`review: --out must name an .xlsx file, not "${values.out}"`);
     }
-    const { session, info } = openWorkspaceForCli(workspacePath);
+    const { session, info } = openWorkspaceForCli(workspacePath, now);
     try {
       const db = session.requireDb();
-      const week = values.week ?? lastCompleteWeek(todayIn(info.timeZone));
-      const at = new Date().toISOString();
+      const week = values.week ?? lastCompleteWeek(todayIn(info.timeZone, now()));
+      const at = now().toISOString();
       let review: Review;
       if (values.out) {
         const out = resolve(values.out);

@@ -18,7 +18,7 @@ export const serveCommand = defineCommand({
     port: { type: 'string', short: 'p' },
     help: { type: 'boolean', short: 'h' },
   },
-  async run({ values }, io) {
+  async run({ values }, io, now) {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new UsageError(`serve: --port must be a whole number from 0 to 65535, not "${values.port}"`);
@@ -28,6 +28,8 @@ export const serveCommand = defineCommand({
       throw new CommandFailure(`workspace not found: ${workspacePath} (create it with pilotdesk init or pilotdesk demo)`);
     }
     const core = createCore({
+      now,
+      dailyBackups: true,
       dataDir: values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir(),
       onInternalError: (operation, error) => io.err(`internal error in ${operation}: ${String(error)}`),
     });

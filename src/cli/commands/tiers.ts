@@ -44,16 +44,16 @@ export const tiersCommand = defineCommand({
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-  async run({ values }, io) {
+  async run({ values }, io, now) {
     const workspacePath = requireOption(values.workspace, '--workspace', 'tiers');
     if (values.week !== undefined && !isIsoWeek(values.week)) {
       throw new UsageError(`tiers: --week must be an ISO week such as 2026-W47, not "${values.week}"`);
     }
-    const { session, info } = openWorkspaceForCli(workspacePath);
+    const { session, info } = openWorkspaceForCli(workspacePath, now);
     try {
       const db = session.requireDb();
-      const week = values.week ?? lastCompleteWeek(todayIn(info.timeZone));
-      const result = weeklyStores(db, week, new Date().toISOString());
+      const week = values.week ?? lastCompleteWeek(todayIn(info.timeZone, now()));
+      const result = weeklyStores(db, week, now().toISOString());
       if (values.json) {
         io.out(JSON.stringify(tiersJson(result), null, 2));
         return 0;

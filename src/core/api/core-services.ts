@@ -1,4 +1,6 @@
 import type { ServerEvent } from '../../shared/api/events';
+import { scheduleDailyBackups } from '../backups/daily-backups';
+import { backupHandlers } from '../backups/handlers';
 import { dealerHandlers } from '../dealers/handlers';
 import { importHandlers } from '../imports/handlers';
 import { UploadCache } from '../imports/upload-cache';
@@ -13,12 +15,14 @@ import { reviewHandlers } from '../review/handlers';
 import { weeklyHandlers } from '../figures/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { WorkspaceSession } from '../workspace/workspace-session';
+import { systemClock } from '../clock/clock';
 import { combineHandlers, createDispatcher, type Dispatcher } from './dispatcher';
 import type { HandlerContext } from './handler-context';
 
 export const handlers = combineHandlers({
   workspace: workspaceHandlers,
   preferences: preferenceHandlers,
+  backups: backupHandlers,
   dealers: dealerHandlers,
   stores: storeHandlers,
   guides: guideHandlers,
@@ -34,6 +38,11 @@ export interface CoreOptions {
   nativeBinding?: string;
   now?: () => Date;
   validateOutputs?: boolean;
+  /**
+   * Back the workspace up the first time it is used each day, and check again every half hour
+   * while it stays open (the app, browser mode). Off for one-shot uses such as tests.
+   */
+  dailyBackups?: boolean;
   onInternalError?: (operation: string, error: unknown) => void;
 }
 
@@ -41,13 +50,15 @@ export interface Core {
   dispatcher: Dispatcher;
   session: WorkspaceSession;
   preferences: PreferencesFile;
+  /** Long work under way (file reads of imports); a restore waits for none. */
+  jobs: JobRegistry;
   subscribe(listener: (event: ServerEvent) => void): () => void;
   close(): void;
 }
 
 /** Everything a transport needs (Electron's IPC, the HTTP server, tests), wired once. */
 export function createCore(options: CoreOptions): Core {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock();
   const listeners = new Set<(event: ServerEvent) => void>();
   const session = new WorkspaceSession({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, now });
   const preferences = PreferencesFile.inDataDir(options.dataDir);
@@ -59,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
     uploads: new UploadCache(),
     jobs: new JobRegistry(),
   };
+  const stopDailyBackups = options.dailyBackups ? scheduleDailyBackups(session, now, options.onInternalError) : () => {};
   const dispatcher = createDispatcher(handlers, context, {
     validateOutputs: options.validateOutputs,
     onInternalError: options.onInternalError,
@@ -67,11 +79,13 @@ export function createCore(options: CoreOptions): Core {
     dispatcher,
     session,
     preferences,
+    jobs: context.jobs,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close: () => {
+      stopDailyBackups();
       context.uploads.clear();
       session.close();
     },

@@ -16,6 +16,7 @@ export interface OpenOptions {
  */
 export class Database {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
+  private readonly closeHooks: (() => void)[] = [];
 
   constructor(
     readonly path: string,
@@ -28,10 +29,14 @@ export class Database {
       readonly: options.readonly ?? false,
       fileMustExist: !options.create,
     });
-    if (!options.readonly) connection.pragma('journal_mode = WAL');
+    if (!options.readonly) {
+      connection.pragma('journal_mode = WAL');
+      // NORMAL keeps a WAL file consistent but can lose the last commits on a power cut; a save
+      // the user saw succeed must survive one, so every commit syncs the WAL before returning.
+      connection.pragma('synchronous = FULL');
+    }
     connection.pragma('foreign_keys = ON');
     connection.pragma('busy_timeout = 5000');
-    connection.pragma('synchronous = NORMAL');
     return new Database(path, connection);
   }
 
@@ -73,8 +78,14 @@ export class Database {
     return this.connection.transaction(fn)();
   }
 
+  /** Runs `hook` once, after the connection is closed (the workspace removes its open marker). */
+  onClose(hook: () => void): void {
+    this.closeHooks.push(hook);
+  }
+
   close(): void {
     this.statements.clear();
     if (this.connection.open) this.connection.close();
+    for (const hook of this.closeHooks.splice(0)) hook();
   }
 }

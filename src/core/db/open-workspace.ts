@@ -1,19 +1,26 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { PilotDeskError } from '../../shared/api/result';
+import { systemClock } from '../clock/clock';
 import { Database } from './database';
-import { latestSchemaVersion, migrations, type Migration } from './migrations';
+import { migrations as shippedMigrations, type Migration } from './migrations';
+import { createOpenMarker, lastShutdown, removeMarkers } from './open-markers';
+import { isFullCheckDue, recordFullCheck, runCheck } from './workspace-check';
 
 /** Marks a SQLite file as a PilotDesk workspace ("PDK1"), so other databases are refused. */
 export const PILOTDESK_APPLICATION_ID = 0x50444b31;
 
 const sqliteHeader = 'SQLite format 3\u0000';
+/** Where the application id sits in a SQLite file's 100-byte header (big-endian). */
+const applicationIdOffset = 68;
 
 export interface OpenWorkspaceOptions {
   nativeBinding?: string;
   /** Create a new, empty workspace file; refuses when the file already exists. */
   create?: boolean;
   now?: () => Date;
+  /** The migrations to apply, in order. For tests (an upgrade that fails); the app uses the shipped list. */
+  migrations?: readonly Migration[];
 }
 
 export function migrationChecksum(migration: Migration): string {
@@ -24,83 +31,162 @@ function invalid(message: string, details?: unknown): PilotDeskError {
   return new PilotDeskError('WORKSPACE_INVALID', message, undefined, details);
 }
 
-function assertLooksLikeSqlite(path: string): void {
+function damaged(path: string, problems: string[]): PilotDeskError {
+  return invalid(`工作区文件已损坏（${problems[0] ?? '无法读取'}）：${path}`, { reason: 'damaged', path, problems });
+}
+
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A file SQLite will not read: damage when its header still names it ours, otherwise unknown. */
+function unreadable(path: string, error: unknown, ours: boolean): PilotDeskError {
+  if (ours && isCorruption(error)) return damaged(path, [messageOf(error)]);
+  return invalid(`文件已损坏或不是工作区：${path}`, { reason: 'corrupt', path });
+}
+
+/** Returns whether the header carries our application id, so damage elsewhere in it can be told from a foreign file. */
+function assertLooksLikeSqlite(path: string): boolean {
   if (!existsSync(path)) throw invalid(`工作区文件不存在：${path}`, { reason: 'missing', path });
   if (!statSync(path).isFile()) throw invalid(`不是文件：${path}`, { reason: 'notFile', path });
-  const header = Buffer.alloc(16);
+  const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
+  let length: number;
   try {
-    readSync(fd, header, 0, 16, 0);
+    length = readSync(fd, header, 0, header.length, 0);
   } finally {
     closeSync(fd);
   }
-  if (header.toString('latin1') !== sqliteHeader) {
+  const ours = length === header.length && header.readUInt32BE(applicationIdOffset) === PILOTDESK_APPLICATION_ID;
+  if (header.toString('latin1', 0, sqliteHeader.length) !== sqliteHeader) {
+    if (ours) throw damaged(path, ['文件头的 SQLite 标识已损坏']);
     throw invalid(`不是试验田工作台的工作区文件：${path}`, { reason: 'notWorkspace', path });
+  }
+  return ours;
+}
+
+/** A commit must reach the disk before it returns; a connection that would not promise it is a bug, not a user's problem. */
+export function assertDurableWrites(db: Database): void {
+  const journalMode = db.pragma<string>('journal_mode');
+  const synchronous = db.pragma<number>('synchronous');
+  if (journalMode !== 'wal' || synchronous !== 2) {
+    throw new PilotDeskError(
+      'INTERNAL',
+      `工作区没有以安全写入方式打开（journal_mode=${journalMode}，synchronous=${synchronous}；应为 wal 与 2）：${db.path}`,
+      undefined,
+      { reason: 'notDurable', path: db.path, journalMode, synchronous },
+    );
   }
 }
 
 /**
- * Opens (or creates) a workspace file: checks that it is one of ours and not from a newer
- * version, verifies that landed migrations were not altered, backs the file up before
- * migrating, then applies what is pending, each migration in its own transaction.
+ * Opens (or creates) a workspace file: checks that it is one of ours, not from a newer version
+ * and not damaged, verifies that landed migrations were not altered, backs the file up before
+ * migrating, then applies everything pending in one transaction.
  */
 export function openWorkspaceDatabase(path: string, options: OpenWorkspaceOptions = {}): Database {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock();
+  const list = options.migrations ?? shippedMigrations;
+  let ours = true;
+  let fullCheck = false;
+  let staleMarkers: string[] = [];
   if (options.create) {
     if (existsSync(path)) throw invalid(`文件已存在：${path}`, { reason: 'exists', path });
   } else {
-    assertLooksLikeSqlite(path);
-    // Check identity on a read-only connection first: opening read-write switches the file to
-    // WAL, which would alter another application's database before we refuse it.
-    const probe = Database.open(path, { nativeBinding: options.nativeBinding, readonly: true });
-    try {
-      checkIdentity(probe, path);
-    } finally {
-      probe.close();
-    }
+    ours = assertLooksLikeSqlite(path);
+    // Read before any connection of ours exists, or it would count as a process holding the file.
+    const shutdown = lastShutdown(path);
+    staleMarkers = shutdown.staleMarkers;
+    fullCheck = probe(path, { nativeBinding: options.nativeBinding, supported: list.length, unclean: shutdown.unclean, ours, now: now() });
   }
   const db = Database.open(path, { nativeBinding: options.nativeBinding, create: options.create });
   try {
+    // A new file has no one to tell about a crash: createWorkspaceFile removes a half-made one.
+    if (!options.create) {
+      const marker = createOpenMarker(path);
+      if (marker) db.onClose(() => removeMarkers([marker]));
+    }
+    assertDurableWrites(db);
     if (options.create) db.pragma(`application_id = ${PILOTDESK_APPLICATION_ID}`);
-    migrate(db, now);
+    migrate(db, list, now);
+    if (fullCheck) {
+      recordFullCheck(db, now());
+      // Kept until a full check has passed, so a refused or failed open still counts as unclean next time.
+      removeMarkers(staleMarkers);
+    }
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw isCorruption(error) ? unreadable(path, error, ours) : error;
   }
 }
 
-function checkIdentity(db: Database, path: string): void {
+interface ProbeContext {
+  nativeBinding?: string;
+  /** The newest schema version this build knows. */
+  supported: number;
+  unclean: boolean;
+  /** The header carries our application id. */
+  ours: boolean;
+  now: Date;
+}
+
+/**
+ * Identity and damage are checked on a read-only connection first: opening read-write switches
+ * the file to WAL, which would alter another application's database before we refuse it, and
+ * writing to a damaged file can spread the damage. quick_check runs on every open; the full
+ * integrity_check when a week has passed since the last one or the last session did not close.
+ * Returns whether the full check ran.
+ */
+function probe(path: string, context: ProbeContext): boolean {
+  let db: Database;
+  try {
+    db = Database.open(path, { nativeBinding: context.nativeBinding, readonly: true });
+  } catch (error) {
+    throw isCorruption(error) ? unreadable(path, error, context.ours) : error;
+  }
+  try {
+    checkIdentity(db, path, context);
+    const full = context.unclean || isFullCheckDue(db, context.now);
+    const result = runCheck(db, full);
+    if (!result.ok) throw damaged(path, result.problems);
+    return full;
+  } finally {
+    db.close();
+  }
+}
+
+function checkIdentity(db: Database, path: string, { supported, ours }: ProbeContext): void {
   let applicationId: number;
   try {
     applicationId = db.pragma<number>('application_id');
-  } catch {
-    throw invalid(`文件已损坏或不是工作区：${path}`, { reason: 'corrupt', path });
+  } catch (error) {
+    throw unreadable(path, error, ours);
   }
   if (applicationId !== PILOTDESK_APPLICATION_ID) {
     throw invalid(`不是试验田工作台的工作区文件：${path}`, { reason: 'notWorkspace', path });
   }
   const version = db.pragma<number>('user_version');
-  if (version > latestSchemaVersion) {
+  if (version > supported) {
     throw invalid(
-      `这个工作区由更新版本的试验田工作台创建（数据版本 ${version}，当前版本最多支持 ${latestSchemaVersion}），请先升级软件。`,
-      { reason: 'newerVersion', version, supported: latestSchemaVersion },
+      `这个工作区由更新版本的试验田工作台创建（数据版本 ${version}，当前版本最多支持 ${supported}），请先升级软件。`,
+      { reason: 'newerVersion', version, supported },
     );
   }
 }
 
-function migrate(db: Database, now: () => Date): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    checksum TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`);
-  const applied = db.all<{ version: number; name: string; checksum: string }>(
-    'SELECT version, name, checksum FROM schema_migrations ORDER BY version',
-  );
+function migrate(db: Database, list: readonly Migration[], now: () => Date): void {
+  const tracked = db.get("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") !== undefined;
+  const applied = tracked
+    ? db.all<{ version: number; name: string; checksum: string }>('SELECT version, name, checksum FROM schema_migrations ORDER BY version')
+    : [];
   for (const row of applied) {
-    const migration = migrations[row.version - 1];
+    const migration = list[row.version - 1];
     if (!migration || migrationChecksum(migration) !== row.checksum) {
       throw invalid(`工作区的数据结构与本版本不一致（迁移 ${row.version} ${row.name}），为保护数据已停止打开。`, {
         reason: 'migrationDrift',
@@ -108,20 +194,40 @@ function migrate(db: Database, now: () => Date): void {
       });
     }
   }
-  const pending = migrations.slice(applied.length);
-  if (pending.length === 0) return;
-  if (applied.length > 0) backupBeforeMigration(db, applied.length, now());
-  for (const migration of pending) {
+  const pending = list.slice(applied.length);
+  const last = pending.at(-1);
+  if (!last) return;
+  const backupPath = applied.length > 0 ? backupBeforeMigration(db, applied.length, now()) : null;
+  let running: Migration = last;
+  try {
+    // One transaction for every pending migration, its record and user_version: an upgrade that
+    // fails halfway leaves the workspace exactly as it was, never between two versions.
     db.transaction(() => {
-      db.exec(migration.sql);
-      db.run('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)', [
-        migration.version,
-        migration.name,
-        migrationChecksum(migration),
-        now().toISOString(),
-      ]);
-      db.pragma(`user_version = ${migration.version}`);
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        checksum TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+      )`);
+      for (const migration of pending) {
+        running = migration;
+        db.exec(migration.sql);
+        db.run('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)', [
+          migration.version,
+          migration.name,
+          migrationChecksum(migration),
+          now().toISOString(),
+        ]);
+      }
+      db.pragma(`user_version = ${last.version}`);
     });
+  } catch (error) {
+    if (isCorruption(error)) throw error;
+    const kept = backupPath ? `；升级前的备份：${backupPath}` : '';
+    throw invalid(
+      `工作区升级失败（迁移 ${running.version} ${running.name}：${messageOf(error)}），工作区保持原样${kept}`,
+      { reason: 'migrationFailed', path: db.path, version: running.version, backupPath },
+    );
   }
 }
 

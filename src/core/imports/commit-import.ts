@@ -54,11 +54,15 @@ export function commitImport(db: Database, plan: ImportPlan, source: string, at:
       // A fact this batch inserts carries its import_id, which is how undo finds it; recording it
       // again here would double the writes of a large import for nothing.
       if (write.previous || !isFactTable(write.table)) {
-        db.run('INSERT INTO import_changes (import_id, table_name, row_id, previous) VALUES (?, ?, ?, ?)', [
+        // A guide or store is also kept as the import left it, so undo can tell a later hand edit
+        // from the import's own value (later-edits.ts).
+        const written = isFactTable(write.table) ? null : db.get(`SELECT * FROM ${write.table} WHERE id = ?`, [write.rowId]);
+        db.run('INSERT INTO import_changes (import_id, table_name, row_id, previous, written) VALUES (?, ?, ?, ?, ?)', [
           plan.importId,
           write.table,
           write.rowId,
           write.previous ? JSON.stringify(write.previous) : null,
+          written ? JSON.stringify(written) : null,
         ]);
       }
     }

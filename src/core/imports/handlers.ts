@@ -73,9 +73,9 @@ export const importHandlers = defineHandlers('imports', {
   },
   'imports.list': (_input, { session }) => listImportBatches(session.requireDb()),
   'imports.describeUndo': ({ id }, { session }) => describeUndo(session.requireDb(), id),
-  'imports.undo': ({ id }, { session, now }) => {
+  'imports.undo': ({ id, overwriteLaterEdits }, { session, now }) => {
     const db = session.requireDb();
-    undoImport(db, id, now());
+    undoImport(db, id, now(), { overwriteLaterEdits });
     return listImportBatches(db).find((batch) => batch.id === id)!;
   },
 });

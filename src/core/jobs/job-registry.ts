@@ -8,6 +8,11 @@ export class JobRegistry {
     return controller.signal;
   }
 
+  /** Long work still running (a restore waits for none). */
+  get activeCount(): number {
+    return this.running.size;
+  }
+
   finish(jobId: string): void {
     this.running.delete(jobId);
   }

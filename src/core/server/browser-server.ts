@@ -47,6 +47,7 @@ const statusFor: Record<ErrorCode, number> = {
   NO_WORKSPACE: 409,
   WORKSPACE_INVALID: 422,
   UNAUTHORIZED: 401,
+  STORAGE: 507,
   UNKNOWN_OPERATION: 404,
   INTERNAL: 500,
 };

@@ -77,6 +77,20 @@ export function pinnedWeeks(db: Database): { week: string; ruleId: string }[] {
   return db.all('SELECT week, rule_id AS ruleId FROM tier_weeks ORDER BY week');
 }
 
+export interface WeekPin {
+  week: string;
+  ruleId: string;
+  computedAt: string;
+}
+
+/** The pins `unpinWeeks(db, fromWeek)` would forget, whole, so they can be put back. */
+export function pinsFrom(db: Database, fromWeek: string | null): WeekPin[] {
+  return db.all<WeekPin>(
+    'SELECT week, rule_id AS ruleId, computed_at AS computedAt FROM tier_weeks WHERE ? IS NULL OR week >= ? ORDER BY week',
+    [fromWeek, fromWeek],
+  );
+}
+
 /** Forgets the rule of the given weeks (all when `fromWeek` is null) so they are tiered again. */
 export function unpinWeeks(db: Database, fromWeek: string | null): void {
   if (fromWeek === null) db.run('DELETE FROM tier_weeks');

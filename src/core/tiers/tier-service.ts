@@ -10,10 +10,12 @@ import {
   insertRule,
   peekRuleForWeek,
   pinnedWeeks,
+  pinsFrom,
   saveTierProfiles,
   tierProfiles,
   unpinWeeks,
 } from './tier-repository';
+import { recordRuleChange, undoableRuleChange, undoRuleChange } from './rule-undo';
 
 export function tierSettings(db: Database): TierSettings {
   const current = currentRule(db);
@@ -22,6 +24,7 @@ export function tierSettings(db: Database): TierSettings {
     rule: current?.rule ?? defaultTierRule,
     profiles: Object.fromEntries(tierGrids.map((grid) => [grid, tierProfiles(db, grid)])) as Record<TierGrid, TierProfile[]>,
     pinnedWeeks: pinnedWeeks(db).map((pin) => ({ ...pin, isCurrentRule: pin.ruleId === current?.id })),
+    undoableChange: undoableRuleChange(db),
   };
 }
 
@@ -55,12 +58,24 @@ export function previewRuleChange(db: Database, rule: TierRule, scope: RuleScope
   };
 }
 
-/** Saves a new rule; weeks in scope are tiered again with it, the others keep theirs. */
+/**
+ * Saves a new rule; weeks in scope are tiered again with it, the others keep theirs. The pins it
+ * removes are kept so the change can be undone (the settings it returns say what can be).
+ */
 export function changeRule(db: Database, rule: TierRule, scope: RuleScope, at: string): TierSettings {
   db.transaction(() => {
-    insertRule(db, rule, at);
-    unpinWeeks(db, scope.mode === 'all' ? null : scope.week);
+    const fromWeek = scope.mode === 'all' ? null : scope.week;
+    const unpinned = pinsFrom(db, fromWeek);
+    const added = insertRule(db, rule, at);
+    unpinWeeks(db, fromWeek);
+    recordRuleChange(db, { ruleId: added.id, scope, unpinned, createdAt: at });
   });
+  return tierSettings(db);
+}
+
+/** Takes the latest rule change back: the rule before it is current again, the weeks' pins as they were. */
+export function undoLatestRuleChange(db: Database, ruleId: string): TierSettings {
+  undoRuleChange(db, ruleId);
   return tierSettings(db);
 }
 

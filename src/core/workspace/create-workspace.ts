@@ -1,3 +1,4 @@
+import { systemClock } from '../clock/clock';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { PilotDeskError } from '../../shared/api/result';
 import type { WorkspaceInfo } from '../../shared/workspace/workspace-schema';
@@ -27,7 +28,7 @@ export interface CreateOptions {
  * when complete, so a crash never leaves a half-made workspace where the user expects one.
  */
 export function createWorkspaceFile(path: string, fields: NewWorkspace, options: CreateOptions = {}): void {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock();
   if (!options.replace && existsSync(path)) {
     throw new PilotDeskError('WORKSPACE_INVALID', `文件已存在：${path}`, undefined, { reason: 'exists', path });
   }

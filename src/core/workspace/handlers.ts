@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { todayIn } from '../../shared/dates/local-date';
+import { defaultTimeZone } from '../../shared/workspace/workspace-schema';
 import { join } from 'node:path';
 import { defineHandlers } from '../api/handlers';
 import type { HandlerContext } from '../api/handler-context';
@@ -19,6 +21,12 @@ export function openAndRemember(context: HandlerContext, path: string) {
 
 export const workspaceHandlers = defineHandlers('workspace', {
   'workspace.current': (_input, { session }) => session.current(),
+  'workspace.clock': (_input, { session, now }) => {
+    const at = now();
+    // Without a workspace the console still needs a day (the create form's defaults).
+    const timeZone = session.current()?.timeZone ?? defaultTimeZone;
+    return { now: at.toISOString(), today: todayIn(timeZone, at), timeZone };
+  },
   'workspace.recent': (_input, { preferences }) =>
     preferences.read().recentWorkspaces.filter((entry) => existsSync(entry.path)),
   'workspace.create': (fields, context) => {

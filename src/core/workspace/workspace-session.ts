@@ -17,8 +17,18 @@ export interface SessionOptions {
 export class WorkspaceSession {
   private db: Database | null = null;
   private info: WorkspaceInfo | null = null;
+  /** The last workspace that failed to open because its file is damaged (the console offers a restore). */
+  damaged: { path: string; problems: string[] } | null = null;
+
+  private readonly openedListeners = new Set<(info: WorkspaceInfo) => void>();
 
   constructor(readonly options: SessionOptions) {}
+
+  /** Called after every successful open (the daily backup hangs off this). */
+  onOpened(listener: (info: WorkspaceInfo) => void): () => void {
+    this.openedListeners.add(listener);
+    return () => this.openedListeners.delete(listener);
+  }
 
   get workspacesDir(): string {
     return join(this.options.dataDir, 'workspaces');
@@ -29,7 +39,14 @@ export class WorkspaceSession {
   }
 
   open(path: string): WorkspaceInfo {
-    const db = openWorkspaceDatabase(path, { nativeBinding: this.options.nativeBinding, now: this.options.now });
+    let db: Database;
+    try {
+      db = openWorkspaceDatabase(path, { nativeBinding: this.options.nativeBinding, now: this.options.now });
+    } catch (error) {
+      const details = error instanceof PilotDeskError ? (error.details as { reason?: string; problems?: string[] } | undefined) : undefined;
+      if (details?.reason === 'damaged') this.damaged = { path, problems: details.problems ?? [] };
+      throw error;
+    }
     let info: WorkspaceInfo;
     try {
       info = readWorkspaceInfo(db);
@@ -40,6 +57,8 @@ export class WorkspaceSession {
     this.close();
     this.db = db;
     this.info = info;
+    if (this.damaged?.path === path) this.damaged = null;
+    this.openedListeners.forEach((listener) => listener(info));
     return info;
   }
 

@@ -18,7 +18,7 @@ export function useWeekData<T>(fetch: (week: string) => Promise<T>) {
     const mine = ++request;
     loading.value = true;
     try {
-      const result = await fetch(weeks.week);
+      const [result] = await Promise.all([fetch(weeks.week), weeks.refreshFigureWeeks()]);
       if (mine === request) data.value = result;
     } catch (error) {
       feedback.showError(error);

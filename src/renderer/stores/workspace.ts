@@ -1,7 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { todayIn } from '../../shared/dates/local-date';
-import type { RecentWorkspace, WorkspaceCreateInput, WorkspaceInfo } from '../../shared/workspace/workspace-schema';
+import type {
+  RecentWorkspace,
+  WorkspaceClock,
+  WorkspaceCreateInput,
+  WorkspaceInfo,
+} from '../../shared/workspace/workspace-schema';
 import { api } from '../api';
 
 export const useWorkspaceStore = defineStore('workspace', () => {
@@ -11,17 +15,29 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** Bumped whenever the workspace changes, so pages reload their data. */
   const revision = ref(0);
 
-  const today = computed(() => todayIn(current.value?.timeZone ?? 'Asia/Shanghai'));
+  /**
+   * The core's clock: "today" in the workspace's time zone. The browser's own clock is never
+   * asked, so a laptop set to UTC or Berlin shows the same week as one in Shanghai, and a test
+   * that pins the core's clock pins the page too.
+   */
+  const clock = ref<WorkspaceClock | null>(null);
+  const today = computed(() => clock.value?.today ?? '');
+
+  async function refreshClock(): Promise<void> {
+    clock.value = await api.workspace.clock();
+  }
 
   function set(info: WorkspaceInfo | null): void {
     current.value = info;
     revision.value += 1;
+    void refreshClock();
   }
 
   async function load(): Promise<void> {
-    const [info, list] = await Promise.all([api.workspace.current(), api.workspace.recent()]);
+    const [info, list, time] = await Promise.all([api.workspace.current(), api.workspace.recent(), api.workspace.clock()]);
     current.value = info;
     recent.value = list;
+    clock.value = time;
     loaded.value = true;
   }
 
@@ -43,5 +59,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     recent.value = await api.workspace.recent();
   }
 
-  return { current, recent, loaded, revision, today, load, openDemo, create, open, close };
+  return { current, recent, loaded, revision, clock, today, refreshClock, load, openDemo, create, open, close };
 });

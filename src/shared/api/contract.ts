@@ -11,8 +11,18 @@ import {
   storeUpdateSchema,
 } from '../stores/store-schema';
 import { idSchema } from '../validation/common';
+import {
+  backupIdSchema,
+  backupInfoSchema,
+  backupListSchema,
+  damagedWorkspaceSchema,
+  restorePreviewSchema,
+  restoreResultSchema,
+  salvageResultSchema,
+} from '../backups/backup-schema';
 import { importKinds } from '../imports/import-kinds';
 import { importBatchSchema, importOptionsSchema, importReportSchema } from '../imports/import-schema';
+import { importUndoInputSchema, undoPlanSchema } from '../imports/undo-schema';
 import {
   freshnessSchema,
   isoWeekSchema,
@@ -28,6 +38,7 @@ import {
   tierRuleChangePreviewSchema,
   tierRuleChangeSchema,
   tierSettingsSchema,
+  undoRuleChangeInputSchema,
 } from '../tiers/tier-settings-schema';
 import { paddingSettingsSchema } from '../review/padding-signals';
 import {
@@ -40,6 +51,7 @@ import {
 } from '../review/review-schema';
 import {
   recentWorkspaceSchema,
+  workspaceClockSchema,
   workspaceCreateSchema,
   workspaceInfoSchema,
 } from '../workspace/workspace-schema';
@@ -61,6 +73,7 @@ const fileDownloadSchema = z.object({ fileName: z.string(), contentBase64: z.str
 /** The one declaration of every operation the console can ask of the core. */
 export const contract = {
   'workspace.current': operation(noInput, workspaceInfoSchema.nullable()),
+  'workspace.clock': operation(noInput, workspaceClockSchema),
   'workspace.recent': operation(noInput, z.array(recentWorkspaceSchema)),
   'workspace.create': operation(workspaceCreateSchema, workspaceInfoSchema),
   'workspace.openDemo': operation(
@@ -69,6 +82,14 @@ export const contract = {
   ),
   'workspace.open': operation(z.object({ path: z.string().min(1) }), workspaceInfoSchema),
   'workspace.close': operation(noInput, z.null()),
+  'backups.list': operation(noInput, backupListSchema),
+  'backups.create': operation(noInput, backupInfoSchema),
+  'backups.previewRestore': operation(backupIdSchema, restorePreviewSchema),
+  'backups.restore': operation(backupIdSchema, restoreResultSchema),
+  /** The workspace that failed to open as damaged (this launch), or null. */
+  'backups.damaged': operation(noInput, damagedWorkspaceSchema.nullable()),
+  'backups.restoreDamaged': operation(backupIdSchema, workspaceInfoSchema),
+  'backups.salvageDamaged': operation(noInput, salvageResultSchema),
   'preferences.get': operation(noInput, preferencesSchema),
   'preferences.update': operation(preferencesPatchSchema, preferencesSchema),
   'dealers.list': operation(noInput, z.array(dealerSchema)),
@@ -117,15 +138,8 @@ export const contract = {
   'imports.commit': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), importReportSchema),
   'imports.rejectedWorkbook': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), fileDownloadSchema),
   'imports.list': operation(noInput, z.array(importBatchSchema)),
-  'imports.describeUndo': operation(
-    byId,
-    z.object({
-      removes: z.number().int(),
-      restores: z.number().int(),
-      blockedBy: z.object({ id: z.string(), fileName: z.string().nullable(), createdAt: z.string() }).nullable(),
-    }),
-  ),
-  'imports.undo': operation(byId, importBatchSchema),
+  'imports.describeUndo': operation(byId, undoPlanSchema),
+  'imports.undo': operation(importUndoInputSchema, importBatchSchema),
   'jobs.cancel': operation(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
   'weekly.stores': operation(weekInputSchema, weeklyStoresSchema),
   'weekly.guides': operation(weeklyGuidesInputSchema, weeklyGuidesSchema),
@@ -135,12 +149,15 @@ export const contract = {
   ),
   'weekly.freshness': operation(weekInputSchema, freshnessSchema),
   'weekly.storeTrend': operation(storeTrendInputSchema, storeTrendSchema),
+  /** Newest first; the console marks them in the week picker and points at the latest. */
+  'weekly.weeksWithFigures': operation(noInput, z.object({ weeks: z.array(z.string()), latest: z.string().nullable() })),
   'tiers.settings': operation(noInput, tierSettingsSchema),
   'tiers.previewRuleChange': operation(
     tierRuleChangeSchema.extend({ week: isoWeekSchema }),
     tierRuleChangePreviewSchema,
   ),
   'tiers.changeRule': operation(tierRuleChangeSchema, tierSettingsSchema),
+  'tiers.undoRuleChange': operation(undoRuleChangeInputSchema, tierSettingsSchema),
   'tiers.updateProfiles': operation(tierProfilesPatchSchema, tierSettingsSchema),
   'review.get': operation(reviewWeekInputSchema, reviewStateSchema),
   'review.saveNotes': operation(saveReviewNotesInputSchema, reviewNotesSchema),

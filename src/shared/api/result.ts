@@ -6,6 +6,8 @@ export const errorCodes = [
   'NO_WORKSPACE',
   'WORKSPACE_INVALID',
   'UNAUTHORIZED',
+  /** The disk or folder refused a write (full, read-only, missing); nothing was changed. */
+  'STORAGE',
   'UNKNOWN_OPERATION',
   'INTERNAL',
 ] as const;

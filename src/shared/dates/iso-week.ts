@@ -37,6 +37,11 @@ export function lastCompleteWeek(today: string): IsoWeek {
   return isoWeekOf(addDays(today, -isoWeekday(today)));
 }
 
+/** The weeks a picker offers: `latest` and the `count - 1` before it, newest first, across year ends. */
+export function weekChoices(latest: IsoWeek, count: number): IsoWeek[] {
+  return Array.from({ length: count }, (_, index) => shiftWeek(latest, -index));
+}
+
 export function shiftWeek(week: IsoWeek, weeks: number): IsoWeek {
   return isoWeekOf(addDays(isoWeekRange(week).from, weeks * 7));
 }

@@ -10,6 +10,22 @@ export const ruleScopeSchema = z.discriminatedUnion('mode', [
 ]);
 export type RuleScope = z.infer<typeof ruleScopeSchema>;
 
+/** The latest rule change, while it can still be undone (only the latest can, and only once). */
+export const undoableRuleChangeSchema = z.object({
+  /** The rule the change added; `tiers.undoRuleChange` names it, so a stale page cannot undo a newer change. */
+  ruleId: z.string(),
+  rule: tierRuleSchema,
+  /** The rule that is current again after the undo (the default when none had been saved). */
+  previousRule: tierRuleSchema,
+  scope: ruleScopeSchema,
+  createdAt: z.string(),
+  /** Weeks that get back the rule they were tiered with before the change. */
+  restoredWeeks: z.array(z.string()),
+});
+export type UndoableRuleChange = z.infer<typeof undoableRuleChangeSchema>;
+
+export const undoRuleChangeInputSchema = z.object({ ruleId: z.string().min(1).max(64) });
+
 export const tierSettingsSchema = z.object({
   ruleId: z.string().nullable(),
   rule: tierRuleSchema,
@@ -19,6 +35,7 @@ export const tierSettingsSchema = z.object({
   >),
   /** Weeks whose tiers were computed, and whether with the current rule. */
   pinnedWeeks: z.array(z.object({ week: z.string(), ruleId: z.string(), isCurrentRule: z.boolean() })),
+  undoableChange: undoableRuleChangeSchema.nullable(),
 });
 export type TierSettings = z.infer<typeof tierSettingsSchema>;
 

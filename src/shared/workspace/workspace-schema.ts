@@ -13,6 +13,9 @@ export const workspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfoSchema>;
 
+/** Where a new workspace is, unless the user says otherwise. */
+export const defaultTimeZone = 'Asia/Shanghai';
+
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
@@ -25,9 +28,17 @@ function isTimeZone(value: string): boolean {
 export const workspaceCreateSchema = z.object({
   name: requiredText(60),
   region: requiredText(30),
-  timeZone: z.string().trim().refine(isTimeZone, { error: 'timeZone' }).default('Asia/Shanghai'),
+  timeZone: z.string().trim().refine(isTimeZone, { error: 'timeZone' }).default(defaultTimeZone),
 });
 export type WorkspaceCreateInput = z.input<typeof workspaceCreateSchema>;
+
+/** What time it is for the console: the core's clock, and today in the workspace's time zone. */
+export const workspaceClockSchema = z.object({
+  now: z.string(),
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  timeZone: z.string(),
+});
+export type WorkspaceClock = z.infer<typeof workspaceClockSchema>;
 
 export const recentWorkspaceSchema = z.object({
   path: z.string(),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/main';
 import { xlsxFromRows } from '../../support/spreadsheets';
-import { demoWorkspaceCopy } from '../../support/workspaces';
+import { demoWorkspaceCopy, fixedNow } from '../../support/workspaces';
 import { queryFile } from '../helpers/sqlite-file';
 import { tempDir } from '../helpers/temp-dir';
 import { contactExport, posExport, textCell } from './helpers/import-files';
@@ -14,7 +14,7 @@ import { recordsDigest } from './helpers/import-harness';
 async function pilotdesk(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}) };
+  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}), now: () => new Date(fixedNow.getTime()) };
   const code = await runCli(argv, io);
   return { code, out, err, json: () => out.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }

@@ -541,7 +541,7 @@ describe('undo', () => {
     const report = importFile(ws.db, file('pos.xlsx', mixedSales()));
     expect(report.rows).toMatchObject({ imported: 2, updated: 1 });
     expect(snapshot(ws.db)).not.toEqual(before);
-    expect(describeUndo(ws.db, report.importId!)).toEqual({ removes: 2, restores: 1, blockedBy: null });
+    expect(describeUndo(ws.db, report.importId!)).toEqual({ removes: 2, restores: 1, blockedBy: null, laterEdits: [] });
 
     undoImport(ws.db, report.importId!, later);
 
@@ -596,7 +596,7 @@ describe('undo', () => {
       ])),
       { createMissing: true },
     );
-    expect(describeUndo(ws.db, roster.importId!)).toEqual({ removes: 4, restores: 0, blockedBy: null });
+    expect(describeUndo(ws.db, roster.importId!)).toEqual({ removes: 4, restores: 0, blockedBy: null, laterEdits: [] });
     undoImport(ws.db, roster.importId!, later);
     expect(snapshot(ws.db)).toEqual(before);
 
@@ -757,7 +757,7 @@ describe('the import operations', () => {
     const [latest] = await callOk(core, 'imports.list');
     expect(latest).toMatchObject({ id: committed.importId, kind: 'sales', source: 'wizard', fileName: '门店销售.xlsx', createdAt: coreNow.toISOString(), undoneAt: null, rows: committed.rows, sheet: '销售明细', changedRows: 2 });
 
-    expect(await callOk(core, 'imports.describeUndo', { id: committed.importId! })).toEqual({ removes: 2, restores: 0, blockedBy: null });
+    expect(await callOk(core, 'imports.describeUndo', { id: committed.importId! })).toEqual({ removes: 2, restores: 0, blockedBy: null, laterEdits: [] });
     const undone = await callOk(core, 'imports.undo', { id: committed.importId! });
     expect(undone).toMatchObject({ id: committed.importId, undoneAt: coreNow.toISOString() });
     expect(snapshot(db)).toEqual(Object.fromEntries(recordTables.map((table) => [table, before[table]])));

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/main';
 import type { Review } from '../../../src/shared/review/review-schema';
-import { callOk, type TestCore } from '../helpers/test-core';
+import { callOk, fixedNow, type TestCore } from '../helpers/test-core';
 import { figureWorkspace, insertFacts, type BatchSpec, type FigureWorkspace } from '../tiers/helpers';
 
 /*
@@ -101,7 +101,7 @@ export function byKey<T, V>(rows: readonly T[], key: (row: T) => string, pick: (
 export async function runCapture(argv: string[]): Promise<{ code: number; out: string; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}) };
+  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}), now: () => new Date(fixedNow.getTime()) };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
 }

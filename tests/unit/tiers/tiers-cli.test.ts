@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/main';
-import { callOk } from '../helpers/test-core';
+import { callOk, fixedNow } from '../helpers/test-core';
 import { tempDir } from '../helpers/temp-dir';
 import { figureWorkspace, fixedRule, queryWorkspace } from './helpers';
 
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}) };
+  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}), now: () => new Date(fixedNow.getTime()) };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
 }

@@ -2,6 +2,7 @@ import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-imports';
 import { migration0003 } from './0003-tiers';
 import { migration0004 } from './0004-review';
+import { migration0005 } from './0005-import-written';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder landed ones. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,102 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { PilotDeskError } from '../../shared/api/result';
+import type { BackupInfo, RestorePreview } from '../../shared/backups/backup-schema';
+import { Database } from '../db/database';
+import { latestSchemaVersion } from '../db/migrations';
+import { PILOTDESK_APPLICATION_ID } from '../db/open-workspace';
+import { checkWorkspaceFile } from '../db/workspace-check';
+import { importsInForce, workspaceContents } from './workspace-contents';
+
+function refused(message: string, reason: string): PilotDeskError {
+  return new PilotDeskError('VALIDATION', message, [{ field: 'backup', rule: 'invalidBackup', params: { reason } }], { reason });
+}
+
+/**
+ * Checks a file before anything is restored from it: a PilotDesk workspace, of this version or an
+ * older one, that passes integrity_check. Every refusal names the reason and changes nothing.
+ */
+export function assertRestorable(path: string, nativeBinding?: string): void {
+  if (!existsSync(path)) throw refused(`找不到备份文件：${path}`, 'missing');
+  const header = Buffer.alloc(72);
+  const fd = openSync(path, 'r');
+  let length: number;
+  try {
+    length = readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (length < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\u0000' || header.readUInt32BE(68) !== PILOTDESK_APPLICATION_ID) {
+    throw refused(`这个文件不是试验田工作台的工作区或备份：${path}`, 'notWorkspace');
+  }
+  const db = Database.open(path, { readonly: true, nativeBinding });
+  let version: number;
+  try {
+    version = db.pragma<number>('user_version');
+  } finally {
+    db.close();
+  }
+  if (version > latestSchemaVersion) {
+    throw refused(`这个备份由更新版本的试验田工作台创建（数据版本 ${version}，当前最多支持 ${latestSchemaVersion}），请先升级软件：${path}`, 'newerVersion');
+  }
+  const check = checkWorkspaceFile(path, { full: true, nativeBinding });
+  if (!check.ok) throw refused(`这个备份文件已损坏（${check.problems[0] ?? ''}）：${path}`, 'damaged');
+}
+
+/** A backup file's own account of itself, for a file named on the command line rather than listed. */
+export function describeBackupFile(path: string, nativeBinding?: string): BackupInfo {
+  assertRestorable(path, nativeBinding);
+  const copy = Database.open(path, { readonly: true, nativeBinding });
+  try {
+    const workspace = copy.get<{ id: string; name: string; createdAt: string }>('SELECT id, name, created_at AS createdAt FROM workspace LIMIT 1');
+    return {
+      id: basename(path),
+      kind: 'manual',
+      createdAt: new Date(statSync(path).mtimeMs).toISOString(),
+      sizeBytes: statSync(path).size,
+      workspaceId: workspace?.id ?? '',
+      workspaceName: workspace?.name ?? '',
+      schemaVersion: copy.pragma<number>('user_version'),
+      contents: workspaceContents(copy),
+    };
+  } finally {
+    copy.close();
+  }
+}
+
+/** What restoring `backupPath` over the open workspace would change; reads only. */
+export function previewRestore(db: Database, backup: BackupInfo, backupPath: string, workspaceId: string, nativeBinding?: string): RestorePreview {
+  assertRestorable(backupPath, nativeBinding);
+  const copy = Database.open(backupPath, { readonly: true, nativeBinding });
+  try {
+    const now = importsInForce(db);
+    const then = importsInForce(copy);
+    const nowIds = new Set(now.map((line) => line.id));
+    const thenIds = new Set(then.map((line) => line.id));
+    return {
+      backup,
+      current: workspaceContents(db),
+      importsLost: now.filter((line) => !thenIds.has(line.id)),
+      importsRegained: then.filter((line) => !nowIds.has(line.id)),
+      otherWorkspace: backup.workspaceId !== workspaceId,
+      olderVersion: backup.schemaVersion < latestSchemaVersion,
+    };
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * Writes the backup's content into the workspace file with SQLite's backup API: one write
+ * transaction on the workspace, so a crash halfway leaves the workspace as it was, and any other
+ * connection sees the old or the new content, never a mix. The caller closes its own connection
+ * first and opens the workspace again afterwards (which upgrades an older backup).
+ */
+export async function copyBackupInto(backupPath: string, workspacePath: string, nativeBinding?: string): Promise<void> {
+  const source = Database.open(backupPath, { readonly: true, nativeBinding });
+  try {
+    await source.connection.backup(workspacePath, { progress: () => 0x7fffffff });
+  } finally {
+    source.close();
+  }
+}

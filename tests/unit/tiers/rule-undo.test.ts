@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { defaultTierRule } from '../../../src/shared/tiers/tier-rule';
+import { callError, callOk, fixedNow } from '../helpers/test-core';
+import { byCode, figureWorkspace, fixedRule, queryWorkspace } from './helpers';
+
+/*
+ * Undoing a tier-rule change, through the dispatcher on the hand-made workspace of helpers.ts,
+ * with the clock pinned at fixedNow (every test core runs on it).
+ */
+
+const medianW47 = { SH001: 'B', SH002: 'A', SH003: 'C', SH004: null, SH005: 'D' };
+
+/** A workspace whose W45, W46 and W47 were looked at, and so pinned, under the default rule. */
+async function computedWorkspace() {
+  const workspace = await figureWorkspace();
+  await callOk(workspace.core, 'weekly.stores', { week: '2026-W46' });
+  await callOk(workspace.core, 'weekly.stores', { week: '2026-W47' });
+  return workspace;
+}
+
+const tierTables = (path: string) => ({
+  rules: queryWorkspace(path, 'SELECT * FROM tier_rules ORDER BY id'),
+  weeks: queryWorkspace(path, 'SELECT * FROM tier_weeks ORDER BY week'),
+});
+
+describe('tiers.undoRuleChange', () => {
+  it.each([
+    ['from the chosen week', { mode: 'fromWeek', week: '2026-W47' } as const, ['2026-W47']],
+    ['for every week', { mode: 'all' } as const, ['2026-W45', '2026-W46', '2026-W47']],
+  ])('restores the settings and every week\'s pin after a change %s', async (_name, scope, restoredWeeks) => {
+    const { core, path } = await computedWorkspace();
+    const before = await callOk(core, 'tiers.settings');
+    const tablesBefore = tierTables(path);
+    expect(before.undoableChange).toBeNull();
+
+    const changed = await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope });
+    expect(changed.undoableChange).toEqual({
+      ruleId: changed.ruleId,
+      rule: fixedRule,
+      previousRule: defaultTierRule,
+      scope,
+      createdAt: fixedNow.toISOString(),
+      restoredWeeks,
+    });
+    // Weeks are tiered with the new rule, including one never looked at before (W48 pins W48).
+    await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    await callOk(core, 'weekly.stores', { week: '2026-W48' });
+    expect(queryWorkspace(path, 'SELECT week FROM tier_weeks WHERE rule_id = ?', [changed.ruleId]).length).toBeGreaterThan(0);
+
+    const undone = await callOk(core, 'tiers.undoRuleChange', { ruleId: changed.ruleId! });
+    expect(undone).toEqual(before);
+    expect(await callOk(core, 'tiers.settings')).toEqual(before);
+    expect(tierTables(path)).toEqual(tablesBefore);
+    const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    expect(w47.rule).toMatchObject({ ruleId: before.ruleId, kind: 'median', isCurrentRule: true });
+    expect(byCode(w47.stores, (store) => store.tier)).toEqual(medianW47);
+    expect(core.internalErrors).toEqual([]);
+  });
+
+  it('leaves a workspace with no saved rule as it was', async () => {
+    const { core, path } = await figureWorkspace();
+    const before = await callOk(core, 'tiers.settings');
+    const changed = await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'all' } });
+    expect(changed.undoableChange).toMatchObject({ previousRule: defaultTierRule, restoredWeeks: [] });
+    expect(await callOk(core, 'tiers.undoRuleChange', { ruleId: changed.ruleId! })).toEqual(before);
+    expect(tierTables(path)).toEqual({ rules: [], weeks: [] });
+  });
+
+  it('undoes only the latest change, once', async () => {
+    const { core } = await computedWorkspace();
+    const first = await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'all' } });
+    const second = await callOk(core, 'tiers.changeRule', { rule: { grid: '3x3', kind: 'median' }, scope: { mode: 'all' } });
+    expect(second.undoableChange).toMatchObject({ ruleId: second.ruleId, previousRule: fixedRule });
+
+    const stale = await callError(core, 'tiers.undoRuleChange', { ruleId: first.ruleId! });
+    expect(stale).toMatchObject({ code: 'CONFLICT', details: { latestRuleId: second.ruleId } });
+    expect((await callOk(core, 'tiers.settings')).ruleId).toBe(second.ruleId);
+
+    const undone = await callOk(core, 'tiers.undoRuleChange', { ruleId: second.ruleId! });
+    expect(undone).toMatchObject({ ruleId: first.ruleId, rule: fixedRule, undoableChange: null });
+    expect((await callError(core, 'tiers.undoRuleChange', { ruleId: second.ruleId! })).code).toBe('CONFLICT');
+    expect((await callError(core, 'tiers.undoRuleChange', { ruleId: first.ruleId! })).code).toBe('CONFLICT');
+  });
+});
