@@ -13,6 +13,8 @@ export function openInitialWorkspace(core: Core, explicitPath: string | undefine
     const info = core.session.open(path);
     core.preferences.rememberWorkspace({ path: info.path, name: info.name, isDemo: info.isDemo }, core.session.options.now());
   } catch (error) {
+    // A damaged workspace is kept: the console opens on its damaged page (restore or export).
+    if (core.session.damaged?.path === path) return;
     if (options.strict) throw error;
     // Forget it only when the file itself is gone or not a workspace; a fault of this machine
     // (say, a native module built for the wrong runtime) must not lose the user's last workspace.
