@@ -29,15 +29,7 @@ const db = openWorkspaceDatabase(path, { now: () => crashNow });
 let write: () => void;
 if (operation === 'import') {
   const plan = JSON.parse(readFileSync(argument, 'utf8')) as ImportPlan;
-  write = () => {
-    // SCRATCH: a non-atomic commit, to see the harness catch it.
-    const writes = plan.writes;
-    commitImport(db, { ...plan, writes: writes.slice(0, 1) }, 'crash-test', crashNow);
-    for (let i = 1; i < writes.length; i += 5000) {
-      const chunk = writes.slice(i, i + 5000);
-      db.transaction(() => { for (const w of chunk) { const c = Object.keys(w.values); db.run(`INSERT INTO ${w.table} (${c.join(', ')}) VALUES (${c.map(() => '?').join(', ')})`, c.map((k) => w.values[k])); } });
-    }
-  };
+  write = () => commitImport(db, plan, 'crash-test', crashNow);
 } else if (operation === 'undo') {
   write = () => undoImport(db, argument, crashNow);
 } else {
