@@ -1,24 +1,26 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
 import { SeededRandom } from '../../../src/core/demo/random';
 import { makeTempDir, removeDir } from '../helpers/temp-dir';
 import { buildRosterWorkspace, crashNow, crashRows, pinManyWeeks, pinnedWeekCount, planSales } from './crash-fixture';
-import { killAll, runToEnd, start } from './crash-processes';
+import { killAll, runToEnd, start, startInspector } from './crash-processes';
 
 /**
  * A writer killed with SIGKILL at a random moment of a large write leaves a workspace that passes
  * integrity_check and holds the whole change or none of it. Each kill runs on a fresh copy of a
  * closed base file; the kill lands a seeded-random delay after the child says it is starting the
- * write, spread over the time that write was measured to take (and a little past it, so some
- * kills find it committed and the child idle with the workspace open). Checking what a kill left
- * runs in a process of its own while the next kill goes ahead. 6 + 6 + 10 kills in all.
+ * write, spread over the time that write was measured to take (and a little past it). 20 random
+ * kills in all (5 + 5 + 10), and one more per operation right after its commit. Checking what a
+ * kill left runs in a process of its own (crash-verify.ts) while the next kill goes ahead.
  */
 
 type Operation = 'import' | 'undo' | 'tier';
 
 interface Found {
+  /** Set when the inspector could not read or open the file. */
+  error?: string;
   integrity: string[];
   facts: number;
   batch: boolean;
@@ -34,12 +36,18 @@ let batchId: string;
 const bases = {} as Record<Operation, string>;
 const measuredMs = {} as Record<Operation, number>;
 let copies = 0;
+let inspector: ReturnType<typeof startInspector>;
 
 function copyOf(operation: Operation): string {
   copies += 1;
   const path = join(dir, `${operation}-${copies}.pilotdesk`);
   copyFileSync(bases[operation], path);
   return path;
+}
+
+/** A copy and what lies beside it (-wal, -shm, open markers): a 100,000-row copy is large, and there are many. */
+function removeCopy(path: string): void {
+  for (const name of readdirSync(dir).filter((entry) => entry.startsWith(basename(path)))) rmSync(join(dir, name), { force: true });
 }
 
 const argumentFor = (operation: Operation) => (operation === 'import' ? planPath : operation === 'undo' ? batchId : '-');
@@ -54,6 +62,7 @@ async function measure(operation: Operation): Promise<string> {
 
 beforeAll(async () => {
   dir = makeTempDir();
+  inspector = startInspector();
   const roster = join(dir, 'roster.pilotdesk');
   buildRosterWorkspace(roster);
   const db = openWorkspaceDatabase(roster, { now: () => crashNow });
@@ -75,16 +84,21 @@ beforeAll(async () => {
   await measure('tier');
 }, 120_000);
 
-afterAll(() => {
+afterAll(async () => {
+  await inspector?.stop();
   killAll();
   if (dir) removeDir(dir);
 });
 
-/** Kills the write `delayMs` after it starts; returns whether the child had said it committed. */
-async function killDuringWrite(path: string, operation: Operation, delayMs: number): Promise<boolean> {
+/**
+ * Kills the write `delay` ms after it starts, or right after it says it committed; returns
+ * whether it had said so before the kill.
+ */
+async function killDuringWrite(path: string, operation: Operation, delay: number | 'afterCommit'): Promise<boolean> {
   const child = start('crash-child.ts', [path, operation, argumentFor(operation), 'stay']);
-  await child.waitFor('ready');
-  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  await child.waitFor((line) => line === 'ready');
+  if (delay === 'afterCommit') await child.waitFor((line) => line.startsWith('done'));
+  else await new Promise((resolve) => setTimeout(resolve, delay));
   const afterDone = child.lines.some((line) => line.startsWith('done'));
   child.child.kill('SIGKILL');
   const { signal } = await child.exited;
@@ -92,10 +106,7 @@ async function killDuringWrite(path: string, operation: Operation, delayMs: numb
   return afterDone;
 }
 
-async function inspect(path: string, reopenAt: string | null): Promise<Found> {
-  const lines = await runToEnd('crash-verify.ts', [path, batchId, reopenAt ?? '-']);
-  return JSON.parse(lines.join('')) as Found;
-}
+const inspect = async (path: string, reopenAt: string | null) => (await inspector.inspect([path, batchId, reopenAt ?? '-'])) as Found;
 
 /** The two states a kill may leave: before the write, and after it. */
 const states: Record<Operation, { none: (found: Found) => boolean; whole: (found: Found) => boolean }> = {
@@ -104,7 +115,12 @@ const states: Record<Operation, { none: (found: Found) => boolean; whole: (found
   tier: { none: (f) => f.rules === 1 && f.pinnedWeeks === pinnedWeekCount, whole: (f) => f.rules === 2 && f.pinnedWeeks === 0 },
 };
 
-async function killRepeatedly(operation: Operation, kills: number, seed: number): Promise<void> {
+/**
+ * `randomKills` kills at seeded-random moments, then one right after the commit: that one must
+ * find the whole change (committed means on disk, even with the workspace never closed), and it
+ * proves the write really runs in the killed children, where the random kills may all land early.
+ */
+async function killRepeatedly(operation: Operation, randomKills: number, seed: number): Promise<void> {
   const random = new SeededRandom(seed);
   const window = measuredMs[operation];
   expect(window).toBeGreaterThan(0);
@@ -112,8 +128,8 @@ async function killRepeatedly(operation: Operation, kills: number, seed: number)
   let writesCutShort = 0;
   let inspecting: Promise<void> = Promise.resolve();
   const failures: unknown[] = [];
-  for (let index = 0; index < kills; index += 1) {
-    const delayMs = random.between(0, window * 1.1);
+  for (let index = 0; index <= randomKills; index += 1) {
+    const delay = index < randomKills ? random.between(0, window * 1.1) : 'afterCommit';
     // Reopening runs a second integrity_check, cheap only on the small tier workspace: the
     // import's and the undo's first kill is enough to show the app opens what a kill left.
     const reopen = operation === 'tier' || index === 0;
@@ -121,31 +137,34 @@ async function killRepeatedly(operation: Operation, kills: number, seed: number)
     // the reopen run integrity_check and record this time.
     const reopenAt = reopen ? new Date(crashNow.getTime() + (index + 1) * 3_600_000).toISOString() : null;
     const path = copyOf(operation);
-    const afterDone = await killDuringWrite(path, operation, delayMs);
+    const afterDone = await killDuringWrite(path, operation, delay);
     if (!afterDone) writesCutShort += 1;
     // One inspection at a time, beside the next kill: more would starve the writer of CPU.
     await inspecting;
     inspecting = inspect(path, reopenAt).then((found) => {
-      const label = `${operation} killed ${delayMs.toFixed(0)} ms into a ${window.toFixed(0)} ms write: ${JSON.stringify(found)}`;
+      const when = delay === 'afterCommit' ? 'after the commit of' : `${delay.toFixed(0)} ms into`;
+      const label = `${operation} killed ${when} a ${window.toFixed(0)} ms write: ${JSON.stringify(found)}`;
+      expect(found.error, label).toBeUndefined();
       expect(found.integrity, label).toEqual(['ok']);
       // Once the child said the write committed, it must be there (durable), not only all-or-nothing.
       expect(afterDone ? whole(found) : none(found) || whole(found), label).toBe(true);
       expect(found.lastFullCheck, label).toBe(reopenAt);
+      removeCopy(path);
     }).catch((error: unknown) => void failures.push(error));
   }
   await inspecting;
   if (failures.length > 0) throw failures[0];
-  // Kills that all landed after the commit would prove nothing about a write cut short.
+  // Random kills that all landed after the commit would prove nothing about a write cut short.
   expect(writesCutShort).toBeGreaterThan(0);
 }
 
 describe('a writer killed halfway (SIGKILL)', () => {
   it('committing a 100,000-row sales import: the whole batch or none of it', async () => {
-    await killRepeatedly('import', 6, 20261116);
+    await killRepeatedly('import', 5, 20261116);
   }, 180_000);
 
   it('undoing that import: undone with its facts gone, or untouched', async () => {
-    await killRepeatedly('undo', 6, 20261117);
+    await killRepeatedly('undo', 5, 20261117);
   }, 180_000);
 
   it('changing the tier rule: the new rule and the unpinned weeks together, or neither', async () => {
