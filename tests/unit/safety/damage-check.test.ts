@@ -3,13 +3,15 @@ import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
 import { checkWorkspaceFile, lastFullCheckKey } from '../../../src/core/db/workspace-check';
 import { SeededRandom } from '../../../src/core/demo/random';
 import { queryFile, sha256 } from '../helpers/sqlite-file';
 import { tempDir } from '../helpers/temp-dir';
-import { daysAfter, demoCopy, now, overwrite, refusal, safetyNow } from './helpers';
+import { daysAfter, demoCopy, now, overwrite, refusal, removeDemoTemplate, safetyNow } from './helpers';
+
+afterAll(removeDemoTemplate);
 
 const lastFullCheck = (path: string) =>
   queryFile<{ value: string }>(path, 'SELECT value FROM workspace_settings WHERE key = ?', [lastFullCheckKey])[0]?.value;

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../../src/core/db/database';
 import { assertDurableWrites, openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
 import { tempDir } from '../helpers/temp-dir';
-import { demoCopy, now, refusal } from './helpers';
+import { demoCopy, now, refusal, removeDemoTemplate } from './helpers';
+
+afterAll(removeDemoTemplate);
 
 describe('durable saves', () => {
   it('opens a workspace in WAL mode with synchronous = FULL, so a commit is on disk when it returns', () => {

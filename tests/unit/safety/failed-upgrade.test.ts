@@ -1,12 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { migrations, type Migration } from '../../../src/core/db/migrations';
 import { openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
 import { checkWorkspaceFile } from '../../../src/core/db/workspace-check';
 import { queryFile } from '../helpers/sqlite-file';
 import { tempDir } from '../helpers/temp-dir';
-import { contentDigest, demoCopy, now, refusal, userVersion } from './helpers';
+import { contentDigest, demoCopy, now, refusal, removeDemoTemplate, userVersion } from './helpers';
+
+afterAll(removeDemoTemplate);
 
 const latest = migrations.length;
 

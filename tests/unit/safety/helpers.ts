@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { populateDemo } from '../../../src/core/demo/populate-demo';
 import { createWorkspaceFile } from '../../../src/core/workspace/create-workspace';
 import { PilotDeskError } from '../../../src/shared/api/result';
-import { makeTempDir } from '../helpers/temp-dir';
+import { makeTempDir, removeDir } from '../helpers/temp-dir';
 import { readSqlite } from '../helpers/sqlite-file';
 
 /** The safety tests' clock: a Monday morning in Shanghai. */
@@ -13,12 +13,14 @@ export const now = () => safetyNow;
 
 export const daysAfter = (days: number) => new Date(safetyNow.getTime() + days * 86_400_000);
 
+let templateDir: string | null = null;
 let template: string | null = null;
 
 /** A copy of the demo workspace (16 stores, ~120 guides, eight weeks of facts) in `dir`, closed. */
 export function demoCopy(dir: string, name = 'demo.pilotdesk'): string {
   if (!template || !existsSync(template)) {
-    template = join(makeTempDir(), 'template.pilotdesk');
+    templateDir = makeTempDir();
+    template = join(templateDir, 'template.pilotdesk');
     createWorkspaceFile(template, { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true }, {
       now,
       populate: (db) => populateDemo(db, { now: safetyNow, lastWeek: '2026-W47' }),
@@ -28,6 +30,13 @@ export function demoCopy(dir: string, name = 'demo.pilotdesk'): string {
   const path = join(dir, name);
   copyFileSync(template, path);
   return path;
+}
+
+/** Removes the demo built for this test file (call it in afterAll). */
+export function removeDemoTemplate(): void {
+  if (templateDir) removeDir(templateDir);
+  templateDir = null;
+  template = null;
 }
 
 /**
