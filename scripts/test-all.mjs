@@ -58,14 +58,18 @@ for (const moment of pinnedMoments) {
   const env = { ...process.env, PILOTDESK_TEST_NOW: moment.now, TZ: moment.timeZone, PILOTDESK_TEST_TIMEZONE: moment.timeZone };
   const tag = moment.now.replace(/[^0-9]/g, '').slice(0, 12);
   console.error(`\n── date-sensitive tests at ${moment.now} (${moment.name}, laptop in ${moment.timeZone})`);
-  const unitRun = spawnSync('npx', ['vitest', 'run', 'tests/unit/dates', '--reporter=default', '--reporter=json', `--outputFile.json=${outputDir}/dates-${tag}.json`], { stdio: 'inherit', env });
+  const unitRun = spawnSync('npx', ['vitest', 'run', 'tests/unit/dates', '--reporter=default', '--reporter=json', `--outputFile.json=${outputDir}/dates-${tag}.json`], { stdio: 'inherit', env, shell: process.platform === 'win32' });
   const unitJson = readJson(`${outputDir}/dates-${tag}.json`);
   if (unitJson) {
     dates.passed += unitJson.numPassedTests;
     dates.failed += unitJson.numFailedTests;
   }
   if (!unitJson || (unitRun.status !== 0 && unitJson.numFailedTests === 0)) dates.failed += 1;
-  const e2eRun = spawnSync('npx', ['playwright', 'test', '--project', 'browser', '--grep', '@dates', '--reporter=list,json'], { stdio: 'inherit', env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${outputDir}/dates-e2e-${tag}.json` } });
+  const e2eRun = spawnSync('npx', ['playwright', 'test', '--project', 'browser', '--grep', '@dates', '--reporter=list,json'], {
+    stdio: 'inherit',
+    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${outputDir}/dates-e2e-${tag}.json` },
+    shell: process.platform === 'win32',
+  });
   const e2eJson = readJson(`${outputDir}/dates-e2e-${tag}.json`);
   if (e2eJson) {
     dates.passed += e2eJson.stats.expected + e2eJson.stats.flaky;

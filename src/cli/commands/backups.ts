@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BackupInfo } from '../../shared/backups/backup-schema';
 import { backupFolderOf, listBackups } from '../../core/backups/backup-folder';
@@ -15,7 +16,9 @@ const kindNames: Record<BackupInfo['kind'], string> = { daily: '每日', manual:
 function describe(backup: BackupInfo): string {
   const { stores, guides, imports, latestWeek } = backup.contents;
   const size = `${(backup.sizeBytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${backup.createdAt}  ${kindNames[backup.kind]}  ${size}  门店 ${stores} · 导购 ${guides} · 导入 ${imports} · 最新数据 ${latestWeek ?? '无'}  ${backup.id}`;
+  // In this machine's time zone, as the person at it reads a time.
+  const at = new Date(backup.createdAt).toLocaleString('zh-CN', { hour12: false });
+  return `${at}  ${kindNames[backup.kind]}  ${size}  门店 ${stores} · 导购 ${guides} · 导入 ${imports} · 最新数据 ${latestWeek ?? '无'}  ${backup.id}`;
 }
 
 function failure(error: unknown): CommandFailure {
@@ -35,6 +38,9 @@ export const backupCommand = defineCommand({
     const workspacePath = requireOption(values.workspace, '--workspace', 'backup');
     if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pilotdesk')) {
       throw new UsageError(`backup: --out must name a .pilotdesk file, not "${values.out}"`);
+    }
+    if (values.out !== undefined && existsSync(resolve(values.out))) {
+      throw new CommandFailure(`${resolve(values.out)} already exists; name a new file / 文件已存在`);
     }
     const { session, info } = openWorkspaceForCli(workspacePath, now);
     try {

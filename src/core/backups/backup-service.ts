@@ -58,10 +58,10 @@ export function restoreFromFile(
 ): Promise<{ safetyBackup: BackupInfo }> {
   return serially(async () => {
     if (options.busy()) throw new PilotDeskError('CONFLICT', '有导入正在进行，请等它完成或取消后再恢复', undefined, { reason: 'importRunning' });
-    const workspacePath = session.requireInfo().path;
-    assertRestorable(backupPath, session.options.nativeBinding);
     const db = session.requireDb();
     const info = session.requireInfo();
+    const workspacePath = info.path;
+    assertRestorable(backupPath, { full: true, nativeBinding: session.options.nativeBinding });
     const safetyBackup = await makeBackup(db, info, { kind: 'beforeRestore', at: options.now(), nativeBinding: session.options.nativeBinding });
     session.close();
     try {
@@ -89,7 +89,7 @@ export function restoreDamagedFrom(session: WorkspaceSession, backupPath: string
   return serially(async () => {
     const damaged = session.damaged;
     if (!damaged) throw new PilotDeskError('NOT_FOUND', '没有需要恢复的损坏工作区');
-    assertRestorable(backupPath, session.options.nativeBinding);
+    assertRestorable(backupPath, { full: true, nativeBinding: session.options.nativeBinding });
     const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(`${damaged.path}${suffix}`)) renameSync(`${damaged.path}${suffix}`, `${damaged.path}.damaged-${stamp}${suffix}`);

@@ -3,7 +3,7 @@ import { defineHandlers } from '../api/handlers';
 import type { HandlerContext } from '../api/handler-context';
 import { backupFolderOf, listBackups } from './backup-folder';
 import { backupNow, requireBackup, restoreDamaged, restoreFromFile } from './backup-service';
-import { previewRestore } from './restore';
+import { assertRestorable, previewRestore } from './restore';
 import { salvageWorkspace } from './salvage';
 
 function changed(context: HandlerContext): void {
@@ -26,6 +26,7 @@ export const backupHandlers = defineHandlers('backups', {
   'backups.previewRestore': ({ id }, { session }) => {
     const info = session.requireInfo();
     const backup = requireBackup(info.path, id);
+    assertRestorable(backup.path, { full: false, nativeBinding: session.options.nativeBinding });
     return previewRestore(session.requireDb(), backup.info, backup.path, info.id, session.options.nativeBinding);
   },
   'backups.restore': async ({ id }, context) => {

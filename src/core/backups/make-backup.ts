@@ -1,5 +1,5 @@
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PilotDeskError } from '../../shared/api/result';
 import type { BackupInfo, BackupKind } from '../../shared/backups/backup-schema';
 import type { WorkspaceInfo } from '../../shared/workspace/workspace-schema';
@@ -32,13 +32,13 @@ function storageError(message: string, cause: unknown): PilotDeskError {
  * anywhere, say on a full disk, is removed and never listed.
  */
 export async function makeBackup(db: Database, info: WorkspaceInfo, options: BackupOptions): Promise<BackupInfo> {
-  const folder = options.outPath ? join(options.outPath, '..') : backupFolderOf(db.path);
+  const folder = options.outPath ? dirname(options.outPath) : backupFolderOf(db.path);
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
     throw storageError(`备份文件夹无法写入：${folder}`, error);
   }
-  const id = options.outPath ? (options.outPath.split(/[\\/]/).pop() ?? 'backup.pilotdesk') : newBackupName(db.path, options.kind, options.at);
+  const id = options.outPath ? basename(options.outPath) : newBackupName(db.path, options.kind, options.at);
   const finalPath = join(folder, id);
   const partialPath = `${finalPath}.partial`;
   const cleanUp = () => {
@@ -71,7 +71,8 @@ export async function makeBackup(db: Database, info: WorkspaceInfo, options: Bac
   try {
     const backupInfo = verifyCopy(partialPath, sourceCounts, { id, kind: options.kind, at: options.at, info, nativeBinding: options.nativeBinding });
     renameSync(partialPath, finalPath);
-    writeBackupNote(folder, backupInfo);
+    // A copy written where the user asked (--out) is theirs to keep; only the backup folder is listed.
+    if (!options.outPath) writeBackupNote(folder, backupInfo);
     return backupInfo;
   } catch (error) {
     cleanUp();

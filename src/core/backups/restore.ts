@@ -1,10 +1,10 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PilotDeskError } from '../../shared/api/result';
 import type { BackupInfo, RestorePreview } from '../../shared/backups/backup-schema';
 import { Database } from '../db/database';
 import { latestSchemaVersion } from '../db/migrations';
-import { PILOTDESK_APPLICATION_ID } from '../db/open-workspace';
+import { readFileHeader } from '../db/open-workspace';
 import { checkWorkspaceFile } from '../db/workspace-check';
 import { importsInForce, workspaceContents } from './workspace-contents';
 
@@ -14,19 +14,14 @@ function refused(message: string, reason: string): PilotDeskError {
 
 /**
  * Checks a file before anything is restored from it: a PilotDesk workspace, of this version or an
- * older one, that passes integrity_check. Every refusal names the reason and changes nothing.
+ * older one, that passes SQLite's check (quick for a preview, the full integrity_check before a
+ * restore writes anything). Every refusal names the reason and changes nothing.
  */
-export function assertRestorable(path: string, nativeBinding?: string): void {
-  if (!existsSync(path)) throw refused(`找不到备份文件：${path}`, 'missing');
-  const header = Buffer.alloc(72);
-  const fd = openSync(path, 'r');
-  let length: number;
-  try {
-    length = readSync(fd, header, 0, header.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (length < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\u0000' || header.readUInt32BE(68) !== PILOTDESK_APPLICATION_ID) {
+export function assertRestorable(path: string, options: { full: boolean; nativeBinding?: string }): void {
+  const { nativeBinding } = options;
+  if (!existsSync(path) || !statSync(path).isFile()) throw refused(`找不到备份文件：${path}`, 'missing');
+  const header = readFileHeader(path);
+  if (!header.sqlite || !header.ours) {
     throw refused(`这个文件不是试验田工作台的工作区或备份：${path}`, 'notWorkspace');
   }
   const db = Database.open(path, { readonly: true, nativeBinding });
@@ -39,13 +34,13 @@ export function assertRestorable(path: string, nativeBinding?: string): void {
   if (version > latestSchemaVersion) {
     throw refused(`这个备份由更新版本的试验田工作台创建（数据版本 ${version}，当前最多支持 ${latestSchemaVersion}），请先升级软件：${path}`, 'newerVersion');
   }
-  const check = checkWorkspaceFile(path, { full: true, nativeBinding });
+  const check = checkWorkspaceFile(path, { full: options.full, nativeBinding });
   if (!check.ok) throw refused(`这个备份文件已损坏（${check.problems[0] ?? ''}）：${path}`, 'damaged');
 }
 
 /** A backup file's own account of itself, for a file named on the command line rather than listed. */
 export function describeBackupFile(path: string, nativeBinding?: string): BackupInfo {
-  assertRestorable(path, nativeBinding);
+  assertRestorable(path, { full: false, nativeBinding });
   const copy = Database.open(path, { readonly: true, nativeBinding });
   try {
     const workspace = copy.get<{ id: string; name: string; createdAt: string }>('SELECT id, name, created_at AS createdAt FROM workspace LIMIT 1');
@@ -64,9 +59,8 @@ export function describeBackupFile(path: string, nativeBinding?: string): Backup
   }
 }
 
-/** What restoring `backupPath` over the open workspace would change; reads only. */
+/** What restoring `backupPath` (checked by the caller) over the open workspace would change; reads only. */
 export function previewRestore(db: Database, backup: BackupInfo, backupPath: string, workspaceId: string, nativeBinding?: string): RestorePreview {
-  assertRestorable(backupPath, nativeBinding);
   const copy = Database.open(backupPath, { readonly: true, nativeBinding });
   try {
     const now = importsInForce(db);

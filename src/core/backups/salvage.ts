@@ -53,35 +53,44 @@ function readableColumns(source: Database, out: Database, table: string): string
   }
 }
 
-function copyTable(source: Database, out: Database, table: string, columns: string[]): { copied: number; skipped: number } {
+/** How many rows a table has, from whichever b-tree SQLite can still count them in; null when none can. */
+function countRows(source: Database, table: string): number | null {
+  try {
+    return source.get<{ n: number }>(`SELECT count(*) AS n FROM ${quote(table)}`)?.n ?? 0;
+  } catch {
+    return null;
+  }
+}
+
+function copyTable(source: Database, out: Database, table: string, columns: string[]) {
   const list = columns.map(quote).join(', ');
   const insert = `INSERT OR IGNORE INTO ${quote(table)} (${list}) VALUES (${columns.map(() => '?').join(', ')})`;
   // The workspace row (its id and name) exists already in a new file: the damaged one's wins.
   if (table === 'workspace') out.run('DELETE FROM workspace');
   let copied = 0;
-  let skipped = 0;
+  let failedReads = 0;
   const write = (rows: unknown[][]) =>
     out.transaction(() => {
       for (const row of rows) copied += out.run(insert, row).changes;
     });
-  let maxRowid: number | null;
+  const readRange = (from: number, to: number) =>
+    source
+      .all<Record<string, unknown>>(`SELECT ${list} FROM ${quote(table)} WHERE rowid BETWEEN ? AND ?`, [from, to])
+      .map((row) => columns.map((column) => row[column]));
+  let maxRowid: number | null = null;
   try {
-    maxRowid = source.get<{ n: number | null }>(`SELECT max(rowid) AS n FROM ${quote(table)}`)?.n ?? null;
+    maxRowid = source.get<{ n: number | null }>(`SELECT max(rowid) AS n FROM ${quote(table)}`)?.n ?? 0;
   } catch {
-    maxRowid = null;
+    // The table's own b-tree cannot be walked (its root is damaged, or it has no rowid).
   }
   if (maxRowid === null) {
-    // No rowid to walk by (or none readable): one try at the whole table.
     try {
-      write(source.all<Record<string, unknown>>(`SELECT ${list} FROM ${quote(table)}`).map((row) => columns.map((c) => row[c])));
+      write(source.all<Record<string, unknown>>(`SELECT ${list} FROM ${quote(table)}`).map((row) => columns.map((column) => row[column])));
     } catch {
-      skipped += 1;
+      failedReads += 1;
     }
-    return { copied, skipped };
   }
-  const readRange = (from: number, to: number) =>
-    source.all<Record<string, unknown>>(`SELECT ${list} FROM ${quote(table)} WHERE rowid BETWEEN ? AND ?`, [from, to]).map((row) => columns.map((c) => row[c]));
-  for (let from = 1; from <= maxRowid; from += chunk) {
+  for (let from = 1; maxRowid !== null && from <= maxRowid; from += chunk) {
     const to = Math.min(maxRowid, from + chunk - 1);
     try {
       write(readRange(from, to));
@@ -91,10 +100,17 @@ function copyTable(source: Database, out: Database, table: string, columns: stri
         try {
           write(readRange(rowid, rowid));
         } catch {
-          skipped += 1;
+          failedReads += 1;
         }
       }
     }
   }
-  return { copied, skipped };
+  // Failed reads are positions, not rows (a gap in the rowids fails the same way), so what was
+  // lost is told by the count of rows that exist, where any surviving b-tree still has it.
+  const total = failedReads === 0 ? copied : countRows(source, table);
+  return {
+    copied,
+    skipped: total === null ? 0 : Math.max(0, total - copied),
+    unreadable: failedReads > 0 && total === null && copied === 0,
+  };
 }

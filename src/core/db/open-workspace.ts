@@ -50,10 +50,12 @@ function unreadable(path: string, error: unknown, ours: boolean): PilotDeskError
   return invalid(`文件已损坏或不是工作区：${path}`, { reason: 'corrupt', path });
 }
 
-/** Returns whether the header carries our application id, so damage elsewhere in it can be told from a foreign file. */
-function assertLooksLikeSqlite(path: string): boolean {
-  if (!existsSync(path)) throw invalid(`工作区文件不存在：${path}`, { reason: 'missing', path });
-  if (!statSync(path).isFile()) throw invalid(`不是文件：${path}`, { reason: 'notFile', path });
+/**
+ * What a file's first 100 bytes say, read without SQLite: whether it calls itself an SQLite file,
+ * and whether it carries our application id (so damage elsewhere in the header can be told from
+ * a foreign file). Workspaces and backups are both checked this way.
+ */
+export function readFileHeader(path: string): { sqlite: boolean; ours: boolean } {
   const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
   let length: number;
@@ -62,8 +64,18 @@ function assertLooksLikeSqlite(path: string): boolean {
   } finally {
     closeSync(fd);
   }
-  const ours = length === header.length && header.readUInt32BE(applicationIdOffset) === PILOTDESK_APPLICATION_ID;
-  if (header.toString('latin1', 0, sqliteHeader.length) !== sqliteHeader) {
+  return {
+    sqlite: header.toString('latin1', 0, sqliteHeader.length) === sqliteHeader,
+    ours: length === header.length && header.readUInt32BE(applicationIdOffset) === PILOTDESK_APPLICATION_ID,
+  };
+}
+
+/** Returns whether the header carries our application id. */
+function assertLooksLikeSqlite(path: string): boolean {
+  if (!existsSync(path)) throw invalid(`工作区文件不存在：${path}`, { reason: 'missing', path });
+  if (!statSync(path).isFile()) throw invalid(`不是文件：${path}`, { reason: 'notFile', path });
+  const { sqlite, ours } = readFileHeader(path);
+  if (!sqlite) {
     if (ours) throw damaged(path, ['文件头的 SQLite 标识已损坏']);
     throw invalid(`不是试验田工作台的工作区文件：${path}`, { reason: 'notWorkspace', path });
   }
@@ -114,7 +126,8 @@ export function openWorkspaceDatabase(path: string, options: OpenWorkspaceOption
     assertDurableWrites(db);
     if (options.create) db.pragma(`application_id = ${PILOTDESK_APPLICATION_ID}`);
     migrate(db, list, now);
-    if (fullCheck) {
+    // A new file is whole by construction: its first week needs no full check either.
+    if (fullCheck || options.create) {
       recordFullCheck(db, now());
       // Kept until a full check has passed, so a refused or failed open still counts as unclean next time.
       removeMarkers(staleMarkers);

@@ -13,12 +13,19 @@ export function useWeekData<T>(fetch: (week: string) => Promise<T>) {
   const data = shallowRef<T | null>(null) as Ref<T | null>;
   const loading = ref(false);
   let request = 0;
+  // The weeks with figures change only with imports, undo and restore, all of which a page
+  // remounts after; read them once per page, not on every change of week.
+  let figureWeeks: Promise<void> | null = null;
 
   async function load(): Promise<void> {
     const mine = ++request;
     loading.value = true;
     try {
-      const [result] = await Promise.all([fetch(weeks.week), weeks.refreshFigureWeeks()]);
+      figureWeeks ??= weeks.refreshFigureWeeks().catch((error: unknown) => {
+        figureWeeks = null;
+        throw error;
+      });
+      const [result] = await Promise.all([fetch(weeks.week), figureWeeks]);
       if (mine === request) data.value = result;
     } catch (error) {
       feedback.showError(error);

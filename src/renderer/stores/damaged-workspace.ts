@@ -60,9 +60,7 @@ export const useDamagedWorkspaceStore = defineStore('damagedWorkspace', () => {
 
   async function restore(id: string): Promise<WorkspaceInfo> {
     const info = await api.backups.restoreDamaged({ id });
-    // load() also reads the recent list and the clock, which the restored workspace changes.
-    await workspace.load();
-    workspace.revision += 1;
+    await workspace.reload();
     report.value = null;
     return info;
   }

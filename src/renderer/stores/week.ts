@@ -24,7 +24,8 @@ export const useWeekStore = defineStore('week', () => {
   /** Whether the list above has been read for this workspace (so nothing says "no figures" too early). */
   const figureWeeksKnown = ref(false);
   const latestWithFigures = computed(() => weeksWithFigures.value[0] ?? null);
-  const hasFigures = (value: IsoWeek): boolean => weeksWithFigures.value.includes(value);
+  const figureWeekSet = computed(() => new Set(weeksWithFigures.value));
+  const hasFigures = (value: IsoWeek): boolean => figureWeekSet.value.has(value);
 
   async function refreshFigureWeeks(): Promise<void> {
     if (!workspace.current) {

@@ -41,6 +41,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     loaded.value = true;
   }
 
+  /** The same workspace with new contents (after a restore): every page reads it again. */
+  async function reload(): Promise<void> {
+    await load();
+    revision.value += 1;
+  }
+
   async function openDemo(reset = false): Promise<void> {
     set(await api.workspace.openDemo({ reset }));
   }
@@ -59,5 +65,5 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     recent.value = await api.workspace.recent();
   }
 
-  return { current, recent, loaded, revision, clock, today, refreshClock, load, openDemo, create, open, close };
+  return { current, recent, loaded, revision, clock, today, refreshClock, load, reload, openDemo, create, open, close };
 });

@@ -359,6 +359,7 @@ export const en: Record<MessageKey, string> = {
   'backup.damaged.table': 'Table',
   'backup.damaged.copied': 'Copied',
   'backup.damaged.skipped': 'Skipped',
+  'backup.damaged.unreadable': 'Whole table unreadable',
   'backup.damaged.openSalvaged': 'Open the exported workspace',
   'backup.damaged.back': 'Back to the welcome screen',
   'backup.table.stores': 'Stores',

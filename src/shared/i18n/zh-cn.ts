@@ -358,6 +358,7 @@ export const zhCN = {
   'backup.damaged.table': '数据表',
   'backup.damaged.copied': '已导出',
   'backup.damaged.skipped': '已跳过',
+  'backup.damaged.unreadable': '整表无法读取',
   'backup.damaged.openSalvaged': '打开导出的工作区',
   'backup.damaged.back': '返回欢迎页',
   'backup.table.stores': '门店',

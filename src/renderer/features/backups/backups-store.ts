@@ -3,7 +3,6 @@ import { ref, watch } from 'vue';
 import type { BackupInfo, BackupList } from '../../../shared/backups/backup-schema';
 import type { OperationOutput } from '../../../shared/api/contract';
 import { api } from '../../api';
-import { useWeekStore } from '../../stores/week';
 import { useWorkspaceStore } from '../../stores/workspace';
 
 export type RestoreResult = OperationOutput<'backups.restore'>;
@@ -47,11 +46,7 @@ export const useBackupsStore = defineStore('backups', () => {
     try {
       const result = await api.backups.restore({ id });
       lastRestore.value = { path: workspace.current?.path ?? '', result };
-      // Same file, new contents: the bumped revision makes every page read again, and the week
-      // picker's marks are read again because its watch only notices another path.
-      await workspace.load();
-      workspace.revision += 1;
-      void useWeekStore().refreshFigureWeeks().catch(() => undefined);
+      await workspace.reload();
       return result;
     } finally {
       restoring.value = false;
