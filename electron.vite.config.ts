@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // Spreadsheets are parsed in a worker thread; parse-in-worker.ts looks for it here.
           'reader/worker-main': resolve(root, 'src/core/imports/reader/worker-main.ts'),
+          // Backup copies are verified in a worker thread; verify-in-worker.ts looks for it here.
+          'backups/verify-main': resolve(root, 'src/core/backups/verify/verify-main.ts'),
         },
         external: ['better-sqlite3'],
       },

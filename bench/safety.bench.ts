@@ -71,6 +71,17 @@ async function main(): Promise<void> {
     await makeBackup(db, info, { kind: 'manual', at: new Date(), outPath: join(tmpdir(), `pilotdesk-bench-backup-${process.pid}.pilotdesk`) });
   });
   print(`verified backup (copy + integrity_check + row counts): median ${ms(backup.median)}, ratio to quick_check ${(backup.median / quick.median).toFixed(1)}`);
+  // What the console feels meanwhile: the longest the event loop went without a turn.
+  let longest = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const at = performance.now();
+    longest = Math.max(longest, at - last);
+    last = at;
+  }, 5);
+  await makeBackup(db, info, { kind: 'manual', at: new Date(), outPath: join(tmpdir(), `pilotdesk-bench-backup-${process.pid}-stall.pilotdesk`) });
+  clearInterval(ticker);
+  print(`longest event-loop stall during a verified backup: ${ms(longest)}`);
   db.close();
 }
 

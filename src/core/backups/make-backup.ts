@@ -4,9 +4,9 @@ import { PilotDeskError } from '../../shared/api/result';
 import type { BackupInfo, BackupKind } from '../../shared/backups/backup-schema';
 import type { WorkspaceInfo } from '../../shared/workspace/workspace-schema';
 import { Database } from '../db/database';
-import { checkWorkspaceFile } from '../db/workspace-check';
 import { backupFolderOf, newBackupName, writeBackupNote } from './backup-folder';
-import { tableRowCounts, workspaceContents } from './workspace-contents';
+import { verifyInWorker } from './verify/verify-in-worker';
+import { tableRowCounts } from './workspace-contents';
 
 /** Pages copied per step: 4 MB at a time, so the console stays responsive on a large workspace. */
 const pagesPerStep = 1024;
@@ -27,8 +27,9 @@ function storageError(message: string, cause: unknown): PilotDeskError {
 
 /**
  * Copies the open workspace with SQLite's online backup API (never a file copy of a live
- * database), then verifies the copy before it is listed: integrity_check passes and every
- * table's row count matches the workspace's at the moment the copy completed. A copy that fails
+ * database), then verifies the copy before it is listed, in a worker thread so the console keeps
+ * answering: integrity_check passes and every table's row count matches the workspace's at the
+ * moment the copy completed. A copy that fails
  * anywhere, say on a full disk, is removed and never listed.
  */
 export async function makeBackup(db: Database, info: WorkspaceInfo, options: BackupOptions): Promise<BackupInfo> {
@@ -69,7 +70,7 @@ export async function makeBackup(db: Database, info: WorkspaceInfo, options: Bac
     throw storageError(`备份没有写完，已删除未完成的文件：${finalPath}`, error);
   }
   try {
-    const backupInfo = verifyCopy(partialPath, sourceCounts, { id, kind: options.kind, at: options.at, info, nativeBinding: options.nativeBinding });
+    const backupInfo = await verifyCopy(partialPath, sourceCounts, { id, kind: options.kind, at: options.at, info, nativeBinding: options.nativeBinding });
     renameSync(partialPath, finalPath);
     // A copy written where the user asked (--out) is theirs to keep; only the backup folder is listed.
     if (!options.outPath) writeBackupNote(folder, backupInfo);
@@ -82,33 +83,29 @@ export async function makeBackup(db: Database, info: WorkspaceInfo, options: Bac
   }
 }
 
-function verifyCopy(
+async function verifyCopy(
   path: string,
   sourceCounts: Record<string, number>,
   meta: { id: string; kind: BackupKind; at: Date; info: WorkspaceInfo; nativeBinding?: string },
-): BackupInfo {
-  const check = checkWorkspaceFile(path, { full: true, nativeBinding: meta.nativeBinding });
-  if (!check.ok) {
-    throw new PilotDeskError('INTERNAL', `备份副本没有通过完整性检查：${check.problems[0] ?? ''}`, undefined, { problems: check.problems });
+): Promise<BackupInfo> {
+  const verified = await verifyInWorker({ path, nativeBinding: meta.nativeBinding });
+  if (verified.counts === null) {
+    const { problems } = verified.check;
+    throw new PilotDeskError('INTERNAL', `备份副本没有通过完整性检查：${problems[0] ?? ''}`, undefined, { problems });
   }
-  const copy = Database.open(path, { readonly: true, nativeBinding: meta.nativeBinding });
-  try {
-    const copyCounts = tableRowCounts(copy);
-    const differing = Object.keys({ ...sourceCounts, ...copyCounts }).filter((table) => sourceCounts[table] !== copyCounts[table]);
-    if (differing.length > 0) {
-      throw new PilotDeskError('INTERNAL', `备份副本的行数与工作区不一致：${differing.join(', ')}`, undefined, { tables: differing });
-    }
-    return {
-      id: meta.id,
-      kind: meta.kind,
-      createdAt: meta.at.toISOString(),
-      sizeBytes: statSync(path).size,
-      workspaceId: meta.info.id,
-      workspaceName: meta.info.name,
-      schemaVersion: copy.pragma<number>('user_version'),
-      contents: workspaceContents(copy),
-    };
-  } finally {
-    copy.close();
+  const copyCounts = verified.counts;
+  const differing = Object.keys({ ...sourceCounts, ...copyCounts }).filter((table) => sourceCounts[table] !== copyCounts[table]);
+  if (differing.length > 0) {
+    throw new PilotDeskError('INTERNAL', `备份副本的行数与工作区不一致：${differing.join(', ')}`, undefined, { tables: differing });
   }
+  return {
+    id: meta.id,
+    kind: meta.kind,
+    createdAt: meta.at.toISOString(),
+    sizeBytes: statSync(path).size,
+    workspaceId: meta.info.id,
+    workspaceName: meta.info.name,
+    schemaVersion: verified.schemaVersion,
+    contents: verified.contents,
+  };
 }
