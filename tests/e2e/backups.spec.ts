@@ -1,12 +1,11 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { createCore, type Core } from '../../src/core/api/core-services';
 import { clockFrom } from '../../src/core/clock/clock';
-import { Database } from '../../src/core/db/database';
 import { startBrowserServer } from '../../src/core/server/browser-server';
 import { openInitialWorkspace } from '../../src/core/workspace/initial-workspace';
+import { damageTableRoot } from '../support/damage';
 import { testNow } from '../support/test-clock';
 import { demoWorkspaceCopy, tempDir } from '../support/workspaces';
 import { expect, openConsole, test, type ConsoleServer } from './fixtures';
@@ -100,19 +99,7 @@ async function damagedDemo(dataDir: string, backups = 1): Promise<string> {
   } finally {
     maker.close();
   }
-  // Read-only and closed before the write, so no connection of ours sees or repairs the damage.
-  const reader = Database.open(path, { readonly: true });
-  const { rootpage } = reader.get<{ rootpage: number }>("SELECT rootpage FROM sqlite_master WHERE name = 'guides'")!;
-  const pageSize = reader.pragma<number>('page_size');
-  reader.close();
-  const fd = openSync(path, 'r+');
-  try {
-    // From the page's own header: the demo's guides root is an interior page whose bytes past
-    // 100 are free space, where garbage goes unnoticed by quick_check.
-    writeSync(fd, Buffer.alloc(2000, 0xa5), 0, 2000, (rootpage - 1) * pageSize);
-  } finally {
-    closeSync(fd);
-  }
+  damageTableRoot(path, 'guides', 2000);
   return path;
 }
 

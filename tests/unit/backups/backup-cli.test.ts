@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/main';
 import { backupFolderOf } from '../../../src/core/backups/backup-folder';
+import { damageTableRoot } from '../../support/damage';
 import { demoWorkspaceCopy, fixedNow } from '../../support/workspaces';
 import { queryFile } from '../helpers/sqlite-file';
 import { tempDir } from '../helpers/temp-dir';
@@ -16,17 +17,6 @@ async function run(argv: string[]) {
   const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}), now: () => fixedNow };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
-}
-
-/** Overwrites part of the guides table's first page, as a failing disk or a bad copy would. */
-function damage(path: string): void {
-  const db = new BetterSqlite3(path, { readonly: true });
-  const { rootpage } = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'guides'").get() as { rootpage: number };
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(2000, 0x5a), 0, 2000, (rootpage - 1) * pageSize + 8);
-  closeSync(fd);
 }
 
 describe('pilotdesk backup, backups, restore', () => {
@@ -63,7 +53,7 @@ describe('pilotdesk backup, backups, restore', () => {
   it('refuses a damaged workspace in one line that names the damage and the newest verified backup (exit 2)', async () => {
     const path = demoWorkspaceCopy(tempDir());
     expect((await run(['backup', '--workspace', path])).code).toBe(0);
-    damage(path);
+    damageTableRoot(path, 'guides');
     const refused = await run(['tiers', '--workspace', path, '--week', '2026-W47']);
     expect(refused.code).toBe(2);
     expect(refused.err).toHaveLength(1);

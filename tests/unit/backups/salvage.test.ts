@@ -1,27 +1,15 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { salvageWorkspace } from '../../../src/core/backups/salvage';
+import { damageTableRoot } from '../../support/damage';
 import { demoWorkspaceCopy, fixedNow } from '../../support/workspaces';
 import { queryFile } from '../helpers/sqlite-file';
 import { tempDir } from '../helpers/temp-dir';
-
-/** Overwrites the first bytes of a table's root page, so SQLite cannot walk that table at all. */
-function damageRoot(path: string, table: string): void {
-  const db = new BetterSqlite3(path, { readonly: true });
-  const { rootpage } = db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').get(table) as { rootpage: number };
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const fd = openSync(path, 'r+');
-  writeSync(fd, Buffer.alloc(64, 0x5a), 0, 64, (rootpage - 1) * pageSize);
-  closeSync(fd);
-}
 
 describe('salvaging a damaged workspace', () => {
   it('copies every readable table whole and says how many rows of a damaged one were lost', () => {
     const path = demoWorkspaceCopy(tempDir());
     const guides = queryFile<{ n: number }>(path, 'SELECT count(*) AS n FROM guides')[0]?.n ?? 0;
-    damageRoot(path, 'guides');
+    damageTableRoot(path, 'guides');
 
     const result = salvageWorkspace(path, fixedNow);
     const byTable = new Map(result.tables.map((entry) => [entry.table, entry]));
