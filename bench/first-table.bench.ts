@@ -9,9 +9,13 @@ const chromiumPath = process.env.PILOTDESK_CHROMIUM ?? '/usr/bin/chromium';
 /** Time from starting `pilotdesk serve` to the printed address, and from there to the first table row on screen. */
 async function oneLaunch(workspace: string, dataDir: string, browser: Awaited<ReturnType<typeof chromium.launch>>) {
   const start = performance.now();
-  const child = spawn(process.execPath, ['bin/pilotdesk.mjs', 'serve', '--workspace', workspace, '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/pilotdesk.mjs', 'serve', '--workspace', workspace, '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';
@@ -39,7 +43,13 @@ export async function benchFirstTable(): Promise<string[]> {
   const workspace = demoWorkspaceCopy(dir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const results = [];
   try {

@@ -20,7 +20,13 @@ if (mode === 'pilotdesk') {
   const db = openWorkspaceDatabase(workspace);
   const contents = readWorkbook(bytes, file);
   const now = new Date('2026-11-23T10:00:00+08:00');
-  const plan = planImport(db, contents, fileHashOf(bytes), { createMissing: false }, { today: '2026-11-23', workspaceRegion: '华东', now });
+  const plan = planImport(
+    db,
+    contents,
+    fileHashOf(bytes),
+    { createMissing: false },
+    { today: '2026-11-23', workspaceRegion: '华东', now },
+  );
   const report = commitImport(db, plan, 'bench', now);
   rows = report.rows.imported;
   db.close();
@@ -40,7 +46,20 @@ if (mode === 'pilotdesk') {
       db.run(
         `INSERT INTO sales_facts (id, import_id, store_id, guide_id, date, channel, orders, gross_sales_fen, refunds_fen, new_members, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [newId(), batch, store, guide, String(index), String(row[5]), Number(row[6]) || 0, Math.round(Number(row[7]) * 100) || 0, 0, 0, at, at],
+        [
+          newId(),
+          batch,
+          store,
+          guide,
+          String(index),
+          String(row[5]),
+          Number(row[6]) || 0,
+          Math.round(Number(row[7]) * 100) || 0,
+          0,
+          0,
+          at,
+          at,
+        ],
       );
       rows += 1;
     }

@@ -9,7 +9,10 @@ interface ChildResult {
 }
 
 function runChild(mode: 'pilotdesk' | 'floor', file: string, workspace: string): ChildResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/import-child.ts', mode, file, workspace], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/import-child.ts', mode, file, workspace], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (result.status !== 0) throw new Error(`${mode} run failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as ChildResult;
 }
@@ -22,7 +25,11 @@ export async function benchImport(): Promise<string[]> {
 
   const weeklyWorkspace = fixtures.copy('weekly');
   const start = performance.now();
-  const cli = spawnSync(process.execPath, ['bin/pilotdesk.mjs', 'import', fixtures.weeklyFile, '--workspace', weeklyWorkspace, '--json'], { encoding: 'utf8' });
+  const cli = spawnSync(
+    process.execPath,
+    ['bin/pilotdesk.mjs', 'import', fixtures.weeklyFile, '--workspace', weeklyWorkspace, '--json'],
+    { encoding: 'utf8' },
+  );
   const cliSeconds = (performance.now() - start) / 1000;
   if (cli.status !== 0) throw new Error(`weekly import failed: ${cli.stderr}`);
   const weekly = JSON.parse(cli.stdout.trim().split('\n')[0]!) as { rows: { imported: number } };

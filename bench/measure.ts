@@ -1,5 +1,8 @@
 /** Runs `fn` a number of times after a warm-up and reports the median and 95th percentile in ms. */
-export async function measure(runs: number, fn: () => unknown | Promise<unknown>): Promise<{ median: number; p95: number }> {
+export async function measure(
+  runs: number,
+  fn: () => unknown | Promise<unknown>,
+): Promise<{ median: number; p95: number }> {
   for (let i = 0; i < 3; i += 1) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {

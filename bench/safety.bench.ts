@@ -21,33 +21,40 @@ const targetBytes = 200 * 1024 * 1024;
 const path = join(tmpdir(), 'pilotdesk-bench-safety-200mb.pilotdesk');
 
 function build(): void {
-  createWorkspaceFile(path, { name: '备份基准', region: '华东', timeZone: 'Asia/Shanghai' }, {
-    now: () => now,
-    populate: (db) => {
-      populateDemo(db, { now, lastWeek: '2026-W47' });
-      const guides = db.all<{ id: string; storeId: string }>('SELECT id, store_id AS storeId FROM guides');
-      const importId = newId();
-      db.run("INSERT INTO import_batches (id, kind, source, file_name, created_at) VALUES (?, 'sales', 'bench', 'bench.xlsx', ?)", [importId, now.toISOString()]);
-      // Older history, a guide × day × channel row at a time, until the file is 200 MB.
-      let day = '2020-01-01';
-      for (;;) {
-        db.transaction(() => {
-          for (let d = 0; d < 30; d += 1, day = addDays(day, 1)) {
-            for (const guide of guides) {
-              for (const channel of ['pos', 'mini_program']) {
-                db.run(
-                  'INSERT INTO sales_facts (id, import_id, store_id, guide_id, date, channel, orders, gross_sales_fen, refunds_fen, new_members, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 3, 89900, 0, 1, ?, ?)',
-                  [newId(), importId, guide.storeId, guide.id, day, channel, now.toISOString(), now.toISOString()],
-                );
+  createWorkspaceFile(
+    path,
+    { name: '备份基准', region: '华东', timeZone: 'Asia/Shanghai' },
+    {
+      now: () => now,
+      populate: (db) => {
+        populateDemo(db, { now, lastWeek: '2026-W47' });
+        const guides = db.all<{ id: string; storeId: string }>('SELECT id, store_id AS storeId FROM guides');
+        const importId = newId();
+        db.run(
+          "INSERT INTO import_batches (id, kind, source, file_name, created_at) VALUES (?, 'sales', 'bench', 'bench.xlsx', ?)",
+          [importId, now.toISOString()],
+        );
+        // Older history, a guide × day × channel row at a time, until the file is 200 MB.
+        let day = '2020-01-01';
+        for (;;) {
+          db.transaction(() => {
+            for (let d = 0; d < 30; d += 1, day = addDays(day, 1)) {
+              for (const guide of guides) {
+                for (const channel of ['pos', 'mini_program']) {
+                  db.run(
+                    'INSERT INTO sales_facts (id, import_id, store_id, guide_id, date, channel, orders, gross_sales_fen, refunds_fen, new_members, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 3, 89900, 0, 1, ?, ?)',
+                    [newId(), importId, guide.storeId, guide.id, day, channel, now.toISOString(), now.toISOString()],
+                  );
+                }
               }
             }
-          }
-        });
-        const size = (db.pragma<number>('page_count') ?? 0) * (db.pragma<number>('page_size') ?? 4096);
-        if (size >= targetBytes || day >= '2026-06-01') break;
-      }
+          });
+          const size = (db.pragma<number>('page_count') ?? 0) * (db.pragma<number>('page_size') ?? 4096);
+          if (size >= targetBytes || day >= '2026-06-01') break;
+        }
+      },
     },
-  });
+  );
 }
 
 async function main(): Promise<void> {
@@ -68,9 +75,15 @@ async function main(): Promise<void> {
   const db = openWorkspaceDatabase(path, { now: () => now });
   const info = readWorkspaceInfo(db);
   const backup = await measure(2, async () => {
-    await makeBackup(db, info, { kind: 'manual', at: new Date(), outPath: join(tmpdir(), `pilotdesk-bench-backup-${process.pid}.pilotdesk`) });
+    await makeBackup(db, info, {
+      kind: 'manual',
+      at: new Date(),
+      outPath: join(tmpdir(), `pilotdesk-bench-backup-${process.pid}.pilotdesk`),
+    });
   });
-  print(`verified backup (copy + integrity_check + row counts): median ${ms(backup.median)}, ratio to quick_check ${(backup.median / quick.median).toFixed(1)}`);
+  print(
+    `verified backup (copy + integrity_check + row counts): median ${ms(backup.median)}, ratio to quick_check ${(backup.median / quick.median).toFixed(1)}`,
+  );
   // What the console feels meanwhile: the longest the event loop went without a turn.
   let longest = 0;
   let last = performance.now();
@@ -79,7 +92,11 @@ async function main(): Promise<void> {
     longest = Math.max(longest, at - last);
     last = at;
   }, 5);
-  await makeBackup(db, info, { kind: 'manual', at: new Date(), outPath: join(tmpdir(), `pilotdesk-bench-backup-${process.pid}-stall.pilotdesk`) });
+  await makeBackup(db, info, {
+    kind: 'manual',
+    at: new Date(),
+    outPath: join(tmpdir(), `pilotdesk-bench-backup-${process.pid}-stall.pilotdesk`),
+  });
   clearInterval(ticker);
   print(`longest event-loop stall during a verified backup: ${ms(longest)}`);
   db.close();

@@ -90,13 +90,24 @@ function populateFacts(db: Database): { sales: number; contacts: number; activit
   const importId = newId();
   connection.transaction(() => {
     connection
-      .prepare(`INSERT INTO import_batches (id, kind, source, file_name, summary, created_at) VALUES (?, 'daily', 'bench', ?, '{}', ?)`)
+      .prepare(
+        `INSERT INTO import_batches (id, kind, source, file_name, summary, created_at) VALUES (?, 'daily', 'bench', ?, '{}', ?)`,
+      )
       .run(importId, 'bench-52-weeks.xlsx', at);
     for (let store = 0; store < storeCount; store += 1) {
       const id = newId();
       const code = `S${String(store + 1).padStart(4, '0')}`;
       const pilot = store < 12;
-      insertStore.run(id, code, `门店${code}`, `区域${(store % 8) + 1}`, `城市${(store % 20) + 1}`, pilot ? 'pilot' : 'none', at, at);
+      insertStore.run(
+        id,
+        code,
+        `门店${code}`,
+        `区域${(store % 8) + 1}`,
+        `城市${(store % 20) + 1}`,
+        pilot ? 'pilot' : 'none',
+        at,
+        at,
+      );
       const guides = Array.from({ length: guidesPerStore }, (_, guide) => {
         const guideId = newId();
         const staffNo = String(store * 1000 + guide + 1).padStart(7, '0');
@@ -136,17 +147,55 @@ function populateFacts(db: Database): { sales: number; contacts: number; activit
           const refunds = random() < 0.1 ? Math.round(gross * (0.1 + 0.4 * random())) : 0;
           const channel = random() < store.online ? pickOnline(random) : 'pos';
           const orders = Math.max(1, Math.round(gross / (25_000 + 20_000 * random())));
-          insertSale.run(newId(), importId, store.id, guide.id, date, channel, orders, gross, refunds, Math.floor(random() * 4), at, at);
+          insertSale.run(
+            newId(),
+            importId,
+            store.id,
+            guide.id,
+            date,
+            channel,
+            orders,
+            gross,
+            refunds,
+            Math.floor(random() * 4),
+            at,
+            at,
+          );
           counts.sales += 1;
         }
         if (!contactsMissing) {
           const requests = Math.floor(random() * 11 * store.scale);
           const added = Math.floor(requests * (0.5 + 0.5 * random()));
-          insertContact.run(newId(), importId, store.id, guide.id, date, date, requests, added, Math.floor(random() * 3),
-            5 + Math.floor(random() * 36), 10 + Math.floor(random() * 111), 0.6 + 0.4 * random(), 1 + 29 * random(), at, at);
+          insertContact.run(
+            newId(),
+            importId,
+            store.id,
+            guide.id,
+            date,
+            date,
+            requests,
+            added,
+            Math.floor(random() * 3),
+            5 + Math.floor(random() * 36),
+            10 + Math.floor(random() * 111),
+            0.6 + 0.4 * random(),
+            1 + 29 * random(),
+            at,
+            at,
+          );
           counts.contacts += 1;
         }
-        insertActivity.run(newId(), importId, store.id, guide.id, date, Math.floor(random() * 4), Math.floor(random() * 21), at, at);
+        insertActivity.run(
+          newId(),
+          importId,
+          store.id,
+          guide.id,
+          date,
+          Math.floor(random() * 4),
+          Math.floor(random() * 21),
+          at,
+          at,
+        );
         counts.activity += 1;
       }
     });
@@ -160,7 +209,10 @@ export function tiersWorkspace(): { path: string; lines: string[] } {
   const cacheDir = join(tmpdir(), 'pilotdesk-bench-tiers');
   const path = join(cacheDir, `${cacheKey()}.pilotdesk`);
   if (existsSync(path)) {
-    return { path, lines: [`workspace: cached ${path} (${(statSync(path).size / 1e9).toFixed(2)} GB); delete it to build it again`] };
+    return {
+      path,
+      lines: [`workspace: cached ${path} (${(statSync(path).size / 1e9).toFixed(2)} GB); delete it to build it again`],
+    };
   }
   mkdirSync(cacheDir, { recursive: true });
   // Older builds are several GB each: keep only the one this version uses.
@@ -168,12 +220,16 @@ export function tiersWorkspace(): { path: string; lines: string[] } {
   process.stderr.write(`building the tiers benchmark workspace at ${path} (a few minutes, once)…\n`);
   const start = performance.now();
   let counts = { sales: 0, contacts: 0, activity: 0 };
-  createWorkspaceFile(path, { name: '全国门店（分层基准）', region: '全国', timeZone: 'Asia/Shanghai' }, {
-    now: () => fixedNow,
-    populate: (db) => {
-      counts = populateFacts(db);
+  createWorkspaceFile(
+    path,
+    { name: '全国门店（分层基准）', region: '全国', timeZone: 'Asia/Shanghai' },
+    {
+      now: () => fixedNow,
+      populate: (db) => {
+        counts = populateFacts(db);
+      },
     },
-  });
+  );
   const seconds = (performance.now() - start) / 1000;
   const line =
     `workspace: built ${path} in ${seconds.toFixed(1)} s (${(statSync(path).size / 1e9).toFixed(2)} GB): ` +
@@ -221,10 +277,14 @@ export async function benchTiers(): Promise<string[]> {
     await call('workspace.open', { path: workspace.path });
     const db = core.session.requireDb();
     // A run that stopped halfway may have left its consistency rows behind.
-    db.run(`DELETE FROM sales_facts WHERE import_id IN (SELECT id FROM import_batches WHERE source = 'bench-consistency')`);
+    db.run(
+      `DELETE FROM sales_facts WHERE import_id IN (SELECT id FROM import_batches WHERE source = 'bench-consistency')`,
+    );
     db.run(`DELETE FROM import_batches WHERE source = 'bench-consistency'`);
     const { from, to } = isoWeekRange(week);
-    const weekRows = db.get<{ count: number }>('SELECT count(*) AS count FROM sales_facts WHERE date BETWEEN ? AND ?', [from, to])?.count ?? 0;
+    const weekRows =
+      db.get<{ count: number }>('SELECT count(*) AS count FROM sales_facts WHERE date BETWEEN ? AND ?', [from, to])
+        ?.count ?? 0;
 
     const stores = await timed(() => call('weekly.stores', { week }));
     const rankings = await timed(() => call('weekly.guideRankings', { week, count: 5 }));
@@ -266,7 +326,10 @@ export async function benchTiers(): Promise<string[]> {
       `  not on the dashboard: weekly.guides, every guide's week (review, guide tables): median ${ms(guides.median)}, p95 ${ms(guides.p95)}`,
       `  weeklyStores() without the dispatcher: median ${ms(service.median)}, p95 ${ms(service.p95)}; of which one week's store sums (weekStoreSums): median ${ms(sumsAlone.median)}`,
       `  tier computation alone (tiersForWeek, ${activeList.length} stores, medians + tiers): median ${ms(tiersAlone.median)}, p95 ${ms(tiersAlone.p95)}`,
-      `  tiers: ${[...tierCounts].sort().map(([tier, count]) => `${tier} ${count}`).join(', ')}; median net sales ${
+      `  tiers: ${[...tierCounts]
+        .sort()
+        .map(([tier, count]) => `${tier} ${count}`)
+        .join(', ')}; median net sales ${
         salesThreshold === undefined ? '—' : `¥${(salesThreshold / 100).toFixed(0)}`
       }, median online share ${shareThreshold === undefined ? '—' : `${(shareThreshold * 100).toFixed(1)} %`}`,
       `  weekly.storeTrend (12 weeks, store ${trendStore.code}): median ${ms(trend.median)}, p95 ${ms(trend.p95)}`,
@@ -298,12 +361,22 @@ async function checkConsistency(
   const added = [
     { guideId: null, date: from, channel: 'pos', orders: 3, gross: 123_456, refunds: 1_000 },
     { guideId: null, date: addDays(from, 2), channel: 'live', orders: 2, gross: 65_400, refunds: 0 },
-    { guideId: guide.guideId, date: to, channel: guide.channel === 'app' ? 'miniMall' : 'app', orders: 1, gross: 9_900, refunds: 0 },
+    {
+      guideId: guide.guideId,
+      date: to,
+      channel: guide.channel === 'app' ? 'miniMall' : 'app',
+      orders: 1,
+      gross: 9_900,
+      refunds: 0,
+    },
   ];
   const at = fixedNow.toISOString();
   const importId = newId();
   db.transaction(() => {
-    db.run(`INSERT INTO import_batches (id, kind, source, summary, created_at) VALUES (?, 'daily', 'bench-consistency', '{}', ?)`, [importId, at]);
+    db.run(
+      `INSERT INTO import_batches (id, kind, source, summary, created_at) VALUES (?, 'daily', 'bench-consistency', '{}', ?)`,
+      [importId, at],
+    );
     for (const row of added) {
       db.run(
         `INSERT INTO sales_facts (id, import_id, store_id, guide_id, date, channel, orders, gross_sales_fen, refunds_fen, new_members, created_at, updated_at)

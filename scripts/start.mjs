@@ -94,7 +94,11 @@ function buildElectronSqlite(version, target) {
     const built =
       run(process.execPath, [prebuildInstallScript(), ...electronTarget], options) ||
       (gyp !== null &&
-        run(process.execPath, [gyp, 'rebuild', '--release', ...electronTarget, '--dist-url=https://electronjs.org/headers'], options));
+        run(
+          process.execPath,
+          [gyp, 'rebuild', '--release', ...electronTarget, '--dist-url=https://electronjs.org/headers'],
+          options,
+        ));
     const addon = join(moduleDir, 'build', 'Release', 'better_sqlite3.node');
     if (!built || !existsSync(addon) || loadsInNode(addon)) return false;
     mkdirSync(dirname(target), { recursive: true });
@@ -135,7 +139,9 @@ function nodeGypScript() {
 
 /** A build Node itself can load was made for Node's ABI, not Electron's: refuse it. */
 function loadsInNode(addon) {
-  const probe = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', addon], { stdio: 'ignore' });
+  const probe = spawnSync(process.execPath, ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', addon], {
+    stdio: 'ignore',
+  });
   return probe.status === 0;
 }
 
@@ -148,7 +154,9 @@ function main() {
   let binary = electronBinary();
   if (!binary && tryDownloadElectron()) binary = electronBinary();
   if (!binary) {
-    console.error("Electron's binary is not available on this machine (it could not be downloaded); opening PilotDesk in browser mode instead.");
+    console.error(
+      "Electron's binary is not available on this machine (it could not be downloaded); opening PilotDesk in browser mode instead.",
+    );
     return startBrowserMode(appArgs);
   }
 
@@ -159,7 +167,9 @@ function main() {
   const version = electronVersion();
   const sqlite = electronSqlitePath(version);
   if (!existsSync(sqlite) && !buildElectronSqlite(version, sqlite)) {
-    console.error(`Could not get better-sqlite3 built for Electron ${version}; opening PilotDesk in browser mode instead.`);
+    console.error(
+      `Could not get better-sqlite3 built for Electron ${version}; opening PilotDesk in browser mode instead.`,
+    );
     return startBrowserMode(appArgs);
   }
   const env = { ...process.env, PILOTDESK_SQLITE_BINDING: sqlite };

@@ -25,22 +25,37 @@ function readJson(path) {
 const failedChecks = [];
 if (!run('type-check', 'npm', ['run', '--silent', 'typecheck'])) failedChecks.push('type-check');
 if (!run('lint', 'npm', ['run', '--silent', 'lint'])) failedChecks.push('lint');
+if (!run('format', 'npm', ['run', '--silent', 'format:check'])) failedChecks.push('format');
 
 // Built once, first: the CLI's serve test and the browser e2e tests both use the built console.
 if (!run('build the console', 'npm', ['run', '--silent', 'build:web'])) failedChecks.push('build');
 process.env.PILOTDESK_SKIP_BUILD = '1';
 
-const vitestOk = run('unit and integration tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${outputDir}/vitest.json`]);
+const vitestOk = run('unit and integration tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${outputDir}/vitest.json`,
+]);
 const vitest = readJson(`${outputDir}/vitest.json`);
 const unit = vitest
-  ? { passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + (vitest.numTodoTests ?? 0) }
+  ? {
+      passed: vitest.numPassedTests,
+      failed: vitest.numFailedTests,
+      skipped: vitest.numPendingTests + (vitest.numTodoTests ?? 0),
+    }
   : { passed: 0, failed: 1, skipped: 0 };
 if (!vitestOk && unit.failed === 0) unit.failed = 1; // the runner itself failed (e.g. a suite did not load)
 
 const playwrightOk = run('end-to-end tests (browser mode, Chromium)', 'npx', ['playwright', 'test']);
 const playwright = readJson(`${outputDir}/playwright.json`);
 const e2e = playwright
-  ? { passed: playwright.stats.expected + playwright.stats.flaky, failed: playwright.stats.unexpected, skipped: playwright.stats.skipped }
+  ? {
+      passed: playwright.stats.expected + playwright.stats.flaky,
+      failed: playwright.stats.unexpected,
+      skipped: playwright.stats.skipped,
+    }
   : { passed: 0, failed: 1, skipped: 0 };
 if (!playwrightOk && e2e.failed === 0) e2e.failed = 1;
 
@@ -55,21 +70,41 @@ const pinnedMoments = [
 ];
 const dates = { passed: 0, failed: 0, skipped: 0 };
 for (const moment of pinnedMoments) {
-  const env = { ...process.env, PILOTDESK_TEST_NOW: moment.now, TZ: moment.timeZone, PILOTDESK_TEST_TIMEZONE: moment.timeZone };
+  const env = {
+    ...process.env,
+    PILOTDESK_TEST_NOW: moment.now,
+    TZ: moment.timeZone,
+    PILOTDESK_TEST_TIMEZONE: moment.timeZone,
+  };
   const tag = moment.now.replace(/[^0-9]/g, '').slice(0, 12);
   console.error(`\n── date-sensitive tests at ${moment.now} (${moment.name}, laptop in ${moment.timeZone})`);
-  const unitRun = spawnSync('npx', ['vitest', 'run', 'tests/unit/dates', '--reporter=default', '--reporter=json', `--outputFile.json=${outputDir}/dates-${tag}.json`], { stdio: 'inherit', env, shell: process.platform === 'win32' });
+  const unitRun = spawnSync(
+    'npx',
+    [
+      'vitest',
+      'run',
+      'tests/unit/dates',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${outputDir}/dates-${tag}.json`,
+    ],
+    { stdio: 'inherit', env, shell: process.platform === 'win32' },
+  );
   const unitJson = readJson(`${outputDir}/dates-${tag}.json`);
   if (unitJson) {
     dates.passed += unitJson.numPassedTests;
     dates.failed += unitJson.numFailedTests;
   }
   if (!unitJson || (unitRun.status !== 0 && unitJson.numFailedTests === 0)) dates.failed += 1;
-  const e2eRun = spawnSync('npx', ['playwright', 'test', '--project', 'browser', '--grep', '@dates', '--reporter=list,json'], {
-    stdio: 'inherit',
-    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${outputDir}/dates-e2e-${tag}.json` },
-    shell: process.platform === 'win32',
-  });
+  const e2eRun = spawnSync(
+    'npx',
+    ['playwright', 'test', '--project', 'browser', '--grep', '@dates', '--reporter=list,json'],
+    {
+      stdio: 'inherit',
+      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${outputDir}/dates-e2e-${tag}.json` },
+      shell: process.platform === 'win32',
+    },
+  );
   const e2eJson = readJson(`${outputDir}/dates-e2e-${tag}.json`);
   if (e2eJson) {
     dates.passed += e2eJson.stats.expected + e2eJson.stats.flaky;
@@ -84,5 +119,7 @@ console.log(`e2e:  ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} sk
 console.log(`at pinned dates (${pinnedMoments.length} moments): ${dates.passed} passed, ${dates.failed} failed`);
 if (failedChecks.length > 0) console.log(`checks failed: ${failedChecks.join(', ')}`);
 const failed = unit.failed + e2e.failed + dates.failed + failedChecks.length;
-console.log(`${unit.passed + e2e.passed + dates.passed} passed, ${failed} failed, ${unit.skipped + e2e.skipped} skipped`);
+console.log(
+  `${unit.passed + e2e.passed + dates.passed} passed, ${failed} failed, ${unit.skipped + e2e.skipped} skipped`,
+);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -16,16 +16,19 @@ export type MainWindowRef = () => BrowserWindow | null;
  * Returns a function that removes both.
  */
 export function connectCoreToWindow(core: Core, mainWindow: MainWindowRef, location: AppLocation): () => void {
-  ipcMain.handle(ipcChannels.call, (event, operation: unknown, input: unknown): Promise<ApiResult<unknown>> | ApiResult<unknown> => {
-    if (!isTrustedSender(event, mainWindow(), location)) {
-      console.warn(`PilotDesk: refused a core call from ${event.senderFrame?.url ?? 'a closed frame'}`);
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: '调用来源不受信任' } };
-    }
-    if (typeof operation !== 'string' || !isOperationName(operation)) {
-      return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `不支持的操作：${String(operation)}` } };
-    }
-    return core.dispatcher.call(operation, input);
-  });
+  ipcMain.handle(
+    ipcChannels.call,
+    (event, operation: unknown, input: unknown): Promise<ApiResult<unknown>> | ApiResult<unknown> => {
+      if (!isTrustedSender(event, mainWindow(), location)) {
+        console.warn(`PilotDesk: refused a core call from ${event.senderFrame?.url ?? 'a closed frame'}`);
+        return { ok: false, error: { code: 'UNAUTHORIZED', message: '调用来源不受信任' } };
+      }
+      if (typeof operation !== 'string' || !isOperationName(operation)) {
+        return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `不支持的操作：${String(operation)}` } };
+      }
+      return core.dispatcher.call(operation, input);
+    },
+  );
   const unsubscribe = core.subscribe((serverEvent) => {
     const win = mainWindow();
     if (win && !win.isDestroyed()) win.webContents.send(ipcChannels.event, serverEvent);
@@ -36,7 +39,10 @@ export function connectCoreToWindow(core: Core, mainWindow: MainWindowRef, locat
     if (!win || !isTrustedSender(event, win, location)) return { saved: false };
     const pdf = await win.webContents.printToPDF({ pageSize: 'A4', landscape: true, printBackground: true });
     const safeName = basename(String(suggestedFileName || 'PilotDesk.pdf')).replace(/[\\/:*?"<>|]/g, '_');
-    const choice = await dialog.showSaveDialog(win, { defaultPath: safeName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const choice = await dialog.showSaveDialog(win, {
+      defaultPath: safeName,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     if (choice.canceled || !choice.filePath) return { saved: false };
     await writeFile(choice.filePath, pdf);
     return { saved: true, path: choice.filePath };

@@ -1,5 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildBridge, ipcChannels, type PilotDeskEventBridge, type PilotDeskShellBridge } from '../../src/shared/api/bridge';
+import {
+  buildBridge,
+  ipcChannels,
+  type PilotDeskEventBridge,
+  type PilotDeskShellBridge,
+} from '../../src/shared/api/bridge';
 import type { ServerEvent } from '../../src/shared/api/events';
 import type { ApiResult } from '../../src/shared/api/result';
 

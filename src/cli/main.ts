@@ -31,7 +31,7 @@ function overview(): string {
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Run pilotdesk <command> --help for a command\'s options.',
+    "Run pilotdesk <command> --help for a command's options.",
   ].join('\n');
 }
 

@@ -10,7 +10,11 @@ export const rendererDir = join(projectRoot, 'out', 'renderer');
 export function ensureRendererBuilt(log: (text: string) => void): void {
   if (existsSync(join(rendererDir, 'index.html'))) return;
   log('Building the console for browser mode (first run only)…');
-  const result = spawnSync('npm', ['run', 'build:web'], { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', 'build:web'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0 || !existsSync(join(rendererDir, 'index.html'))) {
     throw new Error('could not build the console: run `npm run build` and read its errors');
   }

@@ -125,7 +125,10 @@ test.describe('desktop app (Electron)', () => {
     await test.step('a page that is not the console cannot call the core', async () => {
       const preload = join(root, 'out', 'preload', 'index.cjs');
       const answer = await app.evaluate(async ({ BrowserWindow }, preloadFile) => {
-        const stranger = new BrowserWindow({ show: false, webPreferences: { preload: preloadFile, sandbox: true, contextIsolation: true } });
+        const stranger = new BrowserWindow({
+          show: false,
+          webPreferences: { preload: preloadFile, sandbox: true, contextIsolation: true },
+        });
         await stranger.loadURL('data:text/html,<p>not the console</p>');
         const result: unknown = await stranger.webContents.executeJavaScript('window.pilotdesk.workspace.current()');
         stranger.destroy();
@@ -144,7 +147,9 @@ test.describe('desktop app (Electron)', () => {
       await page.waitForTimeout(500);
       expect(page.url()).toBe(before);
       expect(app.windows()).toHaveLength(1);
-      const geolocation = await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state);
+      const geolocation = await page.evaluate(
+        async () => (await navigator.permissions.query({ name: 'geolocation' })).state,
+      );
       expect(geolocation).not.toBe('granted');
       await new WelcomePage(page).expectShown();
     });

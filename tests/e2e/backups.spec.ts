@@ -23,7 +23,11 @@ async function openBackups(page: Page): Promise<void> {
   await expect(page.getByTestId('backup-folder')).toBeVisible();
 }
 
-test('back up, change a store, restore: the change is undone and the restore can be undone too', async ({ page, demo, pageErrors }) => {
+test('back up, change a store, restore: the change is undone and the restore can be undone too', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   // Four copies of a 16 MB workspace, each verified, plus two page reloads: slow on a busy machine.
   test.slow();
@@ -116,7 +120,10 @@ async function stop(console: ConsoleServer): Promise<void> {
   console.core.close();
 }
 
-test('a damaged workspace is not opened at launch, and a verified backup of it brings it back', async ({ page, pageErrors }) => {
+test('a damaged workspace is not opened at launch, and a verified backup of it brings it back', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const dataDir = tempDir();
   const path = await damagedDemo(dataDir, 2);
@@ -151,7 +158,10 @@ test('a damaged workspace is not opened at launch, and a verified backup of it b
   }
 });
 
-test('opening a damaged workspace from the welcome screen shows the damaged page; what can be read is exported and opened', async ({ page, pageErrors }) => {
+test('opening a damaged workspace from the welcome screen shows the damaged page; what can be read is exported and opened', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const dataDir = tempDir();
   // The maker core remembers the workspace, so it is listed under 最近打开.
@@ -177,7 +187,10 @@ test('opening a damaged workspace from the welcome screen shows the damaged page
     await new StoresPage(page).expectCount(16);
 
     // Back to the welcome screen from the damaged page, with nothing opened.
-    await page.getByTestId('sidebar').getByText(/^(设置|Settings)$/).click();
+    await page
+      .getByTestId('sidebar')
+      .getByText(/^(设置|Settings)$/)
+      .click();
     await page.getByTestId('close-workspace').click();
     await page.getByTestId('welcome').getByText(path, { exact: true }).click();
     await expect(damaged).toBeVisible();

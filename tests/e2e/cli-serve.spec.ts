@@ -4,15 +4,22 @@ import { expect, test } from './fixtures';
 import { testNow } from '../support/test-clock';
 import { demoWorkspaceCopy, tempDir } from '../support/workspaces';
 
-test('pilotdesk serve prints an address with its token; without the token nothing is served', async ({ page, pageErrors }) => {
+test('pilotdesk serve prints an address with its token; without the token nothing is served', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const dir = tempDir();
   const workspace = demoWorkspaceCopy(dir);
-  const child = spawn(process.execPath, ['bin/pilotdesk.mjs', 'serve', '--workspace', workspace, '--data-dir', join(dir, 'data')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // The documented way to pin the CLI's clock, to the moment the page is pinned to.
-    env: { ...process.env, PILOTDESK_NOW: testNow.toISOString() },
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/pilotdesk.mjs', 'serve', '--workspace', workspace, '--data-dir', join(dir, 'data')],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The documented way to pin the CLI's clock, to the moment the page is pinned to.
+      env: { ...process.env, PILOTDESK_NOW: testNow.toISOString() },
+    },
+  );
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';

@@ -1,7 +1,11 @@
 import { expect, openConsole, test } from './fixtures';
 import { DashboardPage, WeekPicker } from './pages/dashboard-page';
 
-test('the dashboard shows the last complete week, and the week picker moves every figure', async ({ page, demo, pageErrors }) => {
+test('the dashboard shows the last complete week, and the week picker moves every figure', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo);
   const dashboard = new DashboardPage(page);
@@ -32,7 +36,11 @@ test('the dashboard shows the last complete week, and the week picker moves ever
   await expect(dashboard.tierCount('none')).toContainText('16');
 });
 
-test('clicking a store on the tier map opens its page with its tier, trend and playbook', async ({ page, demo, pageErrors }) => {
+test('clicking a store on the tier map opens its page with its tier, trend and playbook', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo);
   const dashboard = new DashboardPage(page);
@@ -46,7 +54,11 @@ test('clicking a store on the tier map opens its page with its tier, trend and p
   await expect(page.getByTestId('sales-trend').locator('svg')).toBeVisible();
 });
 
-test('a fixed-target tier rule is previewed, applied from the chosen week, and leaves earlier weeks alone', async ({ page, demo, pageErrors }) => {
+test('a fixed-target tier rule is previewed, applied from the chosen week, and leaves earlier weeks alone', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo);
   const dashboard = new DashboardPage(page);

@@ -19,7 +19,10 @@ async function consoleOn(lastWeek: string): Promise<ConsoleServer> {
   return startConsole(demoWorkspaceCopy(join(dataDir, 'workspaces'), { lastWeek }), dataDir);
 }
 
-test('@dates the console opens on the last complete week in the workspace\'s time zone, with its figures', async ({ page, pageErrors }) => {
+test("@dates the console opens on the last complete week in the workspace's time zone, with its figures", async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const server = await consoleOn(expectedWeek);
   try {
@@ -35,7 +38,10 @@ test('@dates the console opens on the last complete week in the workspace\'s tim
   }
 });
 
-test('@dates a week without figures yet says where the latest figures are and goes there in one click', async ({ page, pageErrors }) => {
+test('@dates a week without figures yet says where the latest figures are and goes there in one click', async ({
+  page,
+  pageErrors,
+}) => {
   void pageErrors;
   const latest = shiftWeek(expectedWeek, -1);
   const server = await consoleOn(latest);
@@ -50,8 +56,14 @@ test('@dates a week without figures yet says where the latest figures are and go
 
     // The picker marks the weeks that hold figures.
     await page.getByTestId('week-select').click();
-    await expect(page.locator(`.n-base-select-menu .week-option[data-week="${expectedWeek}"]`)).toHaveAttribute('data-has-figures', 'false');
-    await expect(page.locator(`.n-base-select-menu .week-option[data-week="${latest}"]`)).toHaveAttribute('data-has-figures', 'true');
+    await expect(page.locator(`.n-base-select-menu .week-option[data-week="${expectedWeek}"]`)).toHaveAttribute(
+      'data-has-figures',
+      'false',
+    );
+    await expect(page.locator(`.n-base-select-menu .week-option[data-week="${latest}"]`)).toHaveAttribute(
+      'data-has-figures',
+      'true',
+    );
     await page.keyboard.press('Escape');
 
     await hint.getByTestId('go-to-latest-figures').click();

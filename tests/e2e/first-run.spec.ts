@@ -2,7 +2,11 @@ import { expect, openConsole, test } from './fixtures';
 import { StoresPage } from './pages/stores-page';
 import { WelcomePage } from './pages/welcome-page';
 
-test('the first run offers the demo, and the demo opens on its dashboard with a sample-data banner', async ({ page, firstRun, pageErrors }) => {
+test('the first run offers the demo, and the demo opens on its dashboard with a sample-data banner', async ({
+  page,
+  firstRun,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, firstRun);
   const welcome = new WelcomePage(page);
@@ -18,7 +22,11 @@ test('the first run offers the demo, and the demo opens on its dashboard with a 
   await expect(page.getByTestId('workspace-name')).toHaveText('华东试验田（示例）');
 });
 
-test('creating an empty workspace leads to an empty stores page that teaches what to do', async ({ page, firstRun, pageErrors }) => {
+test('creating an empty workspace leads to an empty stores page that teaches what to do', async ({
+  page,
+  firstRun,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, firstRun);
   const welcome = new WelcomePage(page);
@@ -34,7 +42,11 @@ test('creating an empty workspace leads to an empty stores page that teaches wha
   await expect(page.getByTestId('demo-banner')).toHaveCount(0);
 });
 
-test('a reload keeps the open workspace, and closing it returns to the welcome screen', async ({ page, demo, pageErrors }) => {
+test('a reload keeps the open workspace, and closing it returns to the welcome screen', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo);
   await expect(page.getByTestId('workspace-name')).toHaveText('华东试验田（示例）');

@@ -5,7 +5,11 @@ import { expect, openConsole, test } from './fixtures';
 import { ImportsPage } from './pages/imports-page';
 import { salesExport, xlsxFromRows } from '../support/spreadsheets';
 
-test('import a sales file: fix a mapping, see a rejected row, commit, then undo', async ({ page, demo, pageErrors }) => {
+test('import a sales file: fix a mapping, see a rejected row, commit, then undo', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   const dir = tempDir();
   const file = join(dir, '十一月第三周销售.xlsx');
@@ -52,21 +56,40 @@ test('import a sales file: fix a mapping, see a rejected row, commit, then undo'
   await expect(history.locator('tr').filter({ hasText: '十一月第三周销售.xlsx' })).toContainText('已撤销');
 });
 
-test('a spreadsheet dropped anywhere on the window opens the import wizard with it', async ({ page, demo, pageErrors }) => {
+test('a spreadsheet dropped anywhere on the window opens the import wizard with it', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   const dir = tempDir();
   const file = join(dir, 'pos.xlsx');
   writeFileSync(
     file,
     salesExport({
-      rows: [{ date: '2026-11-19', storeCode: 'SH002', storeName: '上海徐汇日月光店', staffNo: '010101', guideName: '', channel: '门店', orders: 2, grossSales: 520 }],
+      rows: [
+        {
+          date: '2026-11-19',
+          storeCode: 'SH002',
+          storeName: '上海徐汇日月光店',
+          staffNo: '010101',
+          guideName: '',
+          channel: '门店',
+          orders: 2,
+          grossSales: 520,
+        },
+      ],
     }),
   );
   await openConsole(page, demo);
   const bytes = Array.from(readFileSync(file));
   const dataTransfer = await page.evaluateHandle((content) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(content)], 'pos.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    transfer.items.add(
+      new File([new Uint8Array(content)], 'pos.xlsx', {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
     return transfer;
   }, bytes);
   await expect(page.getByTestId('kpi-cards')).toBeVisible();
@@ -75,7 +98,11 @@ test('a spreadsheet dropped anywhere on the window opens the import wizard with 
   await expect(new ImportsPage(page).count('read')).toHaveText('1');
 });
 
-test('a file that is not a spreadsheet is refused with the reason, and the wizard stays ready', async ({ page, demo, pageErrors }) => {
+test('a file that is not a spreadsheet is refused with the reason, and the wizard stays ready', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   const file = join(tempDir(), '周报.xlsx');
   writeFileSync(file, '这不是表格\n只是文字\n');

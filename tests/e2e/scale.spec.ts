@@ -15,7 +15,10 @@ test('10,000 guides: the table renders only the visible rows and scrolls to the 
   largeWorkspace(path, 300, 34);
   const core = createCore({ dataDir: dir, now: clockFrom(testNow) });
   core.session.open(path);
-  const server = await startBrowserServer({ core, staticDir: fileURLToPath(new URL('../../out/renderer', import.meta.url)) });
+  const server = await startBrowserServer({
+    core,
+    staticDir: fileURLToPath(new URL('../../out/renderer', import.meta.url)),
+  });
   try {
     await page.goto(server.url);
     const guides = new GuidesPage(page);

@@ -18,6 +18,9 @@ test('switch to English and dark: the choice persists after a reload', async ({ 
   await stores.goto();
   await expect(stores.table.locator('th').filter({ hasText: 'Store code' })).toBeVisible();
   await stores.expectCount(16);
-  const background = await page.locator('.n-layout').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+  const background = await page
+    .locator('.n-layout')
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(background).not.toBe('rgb(255, 255, 255)');
 });

@@ -24,12 +24,19 @@ test('filters narrow the table by rollout wave and store type', async ({ page, d
   const stores = new StoresPage(page);
   await stores.expectCount(16);
   await page.getByTestId('filter-wave').click();
-  await page.locator('.n-base-select-option').filter({ hasText: /^试验田$/ }).click();
+  await page
+    .locator('.n-base-select-option')
+    .filter({ hasText: /^试验田$/ })
+    .click();
   await stores.expectCount(12);
   await expect(stores.row('SH008')).toHaveCount(0);
 });
 
-test('a duplicate store code is refused under the code field, and nothing is saved', async ({ page, demo, pageErrors }) => {
+test('a duplicate store code is refused under the code field, and nothing is saved', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
@@ -46,7 +53,11 @@ test('a duplicate store code is refused under the code field, and nothing is sav
   await expect(stores.row('SH010')).toContainText('上海新天地店');
 });
 
-test('archiving a store keeps it, behind the status filter, and it can be restored', async ({ page, demo, pageErrors }) => {
+test('archiving a store keeps it, behind the status filter, and it can be restored', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
@@ -55,7 +66,10 @@ test('archiving a store keeps it, behind the status filter, and it can be restor
   await stores.expectCount(15);
 
   await page.locator('.n-select').filter({ hasText: '正常' }).click();
-  await page.locator('.n-base-select-option').filter({ hasText: /^已归档$/ }).click();
+  await page
+    .locator('.n-base-select-option')
+    .filter({ hasText: /^已归档$/ })
+    .click();
   await stores.expectCount(1);
   await stores.row('HZ007').getByRole('button', { name: '恢复' }).click();
   await stores.expectCount(0);
@@ -86,7 +100,11 @@ test('Ctrl+K finds a guide by staff number and goes to their store', async ({ pa
   await expect(page.getByTestId('store-detail')).toContainText('SH003');
 });
 
-test('stores move into a rollout wave together, after a confirmation, and the move can be undone', async ({ page, demo, pageErrors }) => {
+test('stores move into a rollout wave together, after a confirmation, and the move can be undone', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo, '#/stores');
   const stores = new StoresPage(page);
@@ -94,14 +112,20 @@ test('stores move into a rollout wave together, after a confirmation, and the mo
   for (const code of ['SH008', 'SH009']) await stores.row(code).locator('.n-checkbox').click();
   await expect(page.getByTestId('bulk-actions')).toContainText('已选 2 家门店');
   await page.getByTestId('bulk-wave').click();
-  await page.locator('.n-base-select-option').filter({ hasText: /^试验田$/ }).click();
+  await page
+    .locator('.n-base-select-option')
+    .filter({ hasText: /^试验田$/ })
+    .click();
   await expect(page.getByRole('dialog')).toContainText('将 2 家门店设为「试验田」');
   await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
   await expect(page.getByTestId('wave-change')).toContainText('已将 2 家门店设为「试验田」');
   await expect(stores.row('SH008')).toContainText('试验田');
 
   await page.getByTestId('filter-wave').click();
-  await page.locator('.n-base-select-option').filter({ hasText: /^试验田$/ }).click();
+  await page
+    .locator('.n-base-select-option')
+    .filter({ hasText: /^试验田$/ })
+    .click();
   await stores.expectCount(14);
   await page.getByTestId('undo-waves').click();
   await stores.expectCount(12);

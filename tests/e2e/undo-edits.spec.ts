@@ -70,7 +70,11 @@ test('undoing a roster import keeps a phone number edited by hand after it', asy
   await expect(guides.row('010002')).not.toContainText('店长');
 });
 
-test('a tier-rule change can be undone right after it, and later from the tiers page', async ({ page, demo, pageErrors }) => {
+test('a tier-rule change can be undone right after it, and later from the tiers page', async ({
+  page,
+  demo,
+  pageErrors,
+}) => {
   void pageErrors;
   await openConsole(page, demo);
   await page.getByTestId('sidebar').getByText('分层').click();

@@ -8,7 +8,9 @@ import BetterSqlite3 from 'better-sqlite3';
  */
 export function damageTableRoot(path: string, table: string, bytes = 64): void {
   const db = new BetterSqlite3(path, { readonly: true });
-  const { rootpage } = db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').get(table) as { rootpage: number };
+  const { rootpage } = db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').get(table) as {
+    rootpage: number;
+  };
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   db.close();
   const fd = openSync(path, 'r+');

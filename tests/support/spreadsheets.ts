@@ -44,12 +44,15 @@ function cellAt(sheet: XLSX.WorkSheet, r: number, c: number): XLSX.CellObject | 
 }
 
 /** SheetJS's ODS writer only knows '/' and ':' as bare separators in dates; other literals must be quoted. */
-const odsDateFormat = (format: string) => format.replace(/(?<=[ymd])-(?=[ymd])/g, '/').replace(/(?<=[ymd]) (?=[hms])/g, '" "');
+const odsDateFormat = (format: string) =>
+  format.replace(/(?<=[ymd])-(?=[ymd])/g, '/').replace(/(?<=[ymd]) (?=[hms])/g, '" "');
 
 function buildSheet(spec: SheetSpec, bookType: BookType): XLSX.WorkSheet {
   // aoa_to_sheet adopts cell objects as they are; copies keep the formats set below (and
   // whatever the writer adds) out of rows a test may reuse.
-  const rows = spec.rows.map((row) => row.map((value) => (value && typeof value === 'object' && !(value instanceof Date) ? { ...value } : value)));
+  const rows = spec.rows.map((row) =>
+    row.map((value) => (value && typeof value === 'object' && !(value instanceof Date) ? { ...value } : value)),
+  );
   const sheet = XLSX.utils.aoa_to_sheet(rows, { dense: true });
   for (const [address, format] of Object.entries(spec.cellFormats ?? {})) {
     const range = XLSX.utils.decode_range(address);
@@ -74,7 +77,10 @@ export function xlsxFromRows(sheets: SheetSpec[], bookType: BookType = 'xlsx'): 
   const workbook = XLSX.utils.book_new();
   for (const spec of sheets) XLSX.utils.book_append_sheet(workbook, buildSheet(spec, bookType), spec.name);
   if (sheets.some((spec) => spec.hidden)) {
-    workbook.Workbook = { ...workbook.Workbook, Sheets: sheets.map((spec) => ({ name: spec.name, Hidden: spec.hidden ? 1 : 0 })) };
+    workbook.Workbook = {
+      ...workbook.Workbook,
+      Sheets: sheets.map((spec) => ({ name: spec.name, Hidden: spec.hidden ? 1 : 0 })),
+    };
   }
   return XLSX.write(workbook, { type: 'buffer', bookType, compression: true }) as Buffer;
 }
@@ -165,7 +171,9 @@ export function csvBytes(rows: unknown[][], encoding: 'utf-8' | 'utf-8-bom' | 'g
 
 /** Excel's "Unicode 文本" export: UTF-16LE with a BOM, tab-separated. */
 export function unicodeTextBytes(rows: unknown[][]): Buffer {
-  const text = rows.map((row) => row.map((value) => (value === null || value === undefined ? '' : String(value))).join('\t')).join('\r\n');
+  const text = rows
+    .map((row) => row.map((value) => (value === null || value === undefined ? '' : String(value))).join('\t'))
+    .join('\r\n');
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${text}\r\n`, 'utf16le')]);
 }
 
@@ -262,7 +270,18 @@ export interface SalesRow {
   newMembers?: number;
 }
 
-export const salesHeaders = ['日期', '门店编码', '门店名称', '导购工号', '导购姓名', '渠道', '订单数', '成交金额', '退款金额', '新增会员数'];
+export const salesHeaders = [
+  '日期',
+  '门店编码',
+  '门店名称',
+  '导购工号',
+  '导购姓名',
+  '渠道',
+  '订单数',
+  '成交金额',
+  '退款金额',
+  '新增会员数',
+];
 
 const amount = (value: string | number | undefined): number =>
   value === undefined ? 0 : typeof value === 'number' ? value : Number(value.replace(/,/g, '')) || 0;
@@ -286,7 +305,12 @@ function salesRows(rows: SalesRow[], dateAsSerial: boolean): unknown[][] {
  * A POS sales export: a title row, the header, one row per guide × day × channel (dates as real
  * date cells when `dateAsSerial`, staff numbers as text so leading zeros survive) and a 合计 row.
  */
-export function salesExport(options: { rows: SalesRow[]; dateAsSerial?: boolean; title?: string; bookType?: BookType }): Buffer {
+export function salesExport(options: {
+  rows: SalesRow[];
+  dateAsSerial?: boolean;
+  title?: string;
+  bookType?: BookType;
+}): Buffer {
   const { rows } = options;
   const totalOrders = rows.reduce((sum, row) => sum + row.orders, 0);
   const totalSales = Math.round(rows.reduce((sum, row) => sum + amount(row.grossSales), 0) * 100) / 100;

@@ -45,29 +45,52 @@ export function demoWorkspaceCopy(dir: string, options: { lastWeek?: string } = 
  * each (300 × 34 ≈ 10,000 guides), for the table and listing benchmarks.
  */
 export function largeWorkspace(path: string, storeCount: number, guidesPerStore: number): void {
-  createWorkspaceFile(path, { name: '全国门店（规模测试）', region: '全国', timeZone: 'Asia/Shanghai' }, {
-    now: () => fixedNow,
-    populate: (db: Database) => {
-      const at = fixedNow.toISOString();
-      db.transaction(() => {
-        for (let store = 0; store < storeCount; store += 1) {
-          const storeId = newId();
-          const code = `S${String(store + 1).padStart(4, '0')}`;
-          db.run(
-            `INSERT INTO stores (id, code, name, region, city, store_type, pilot_wave, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, 'direct', ?, ?, ?)`,
-            [storeId, code, `门店${code}`, `区域${(store % 8) + 1}`, `城市${(store % 20) + 1}`, store < 12 ? 'pilot' : 'none', at, at],
-          );
-          for (let guide = 0; guide < guidesPerStore; guide += 1) {
-            const staffNo = String(store * 1000 + guide + 1).padStart(7, '0');
+  createWorkspaceFile(
+    path,
+    { name: '全国门店（规模测试）', region: '全国', timeZone: 'Asia/Shanghai' },
+    {
+      now: () => fixedNow,
+      populate: (db: Database) => {
+        const at = fixedNow.toISOString();
+        db.transaction(() => {
+          for (let store = 0; store < storeCount; store += 1) {
+            const storeId = newId();
+            const code = `S${String(store + 1).padStart(4, '0')}`;
             db.run(
-              `INSERT INTO guides (id, staff_no, name, store_id, role, hire_date, phone, wecom_account, employment, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, '2024-03-01', ?, ?, 'active', ?, ?)`,
-              [newId(), staffNo, `导购${staffNo}`, storeId, guide === 0 ? 'manager' : 'guide', `138${staffNo.padStart(8, '0')}`, `wx${staffNo}`, at, at],
+              `INSERT INTO stores (id, code, name, region, city, store_type, pilot_wave, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, 'direct', ?, ?, ?)`,
+              [
+                storeId,
+                code,
+                `门店${code}`,
+                `区域${(store % 8) + 1}`,
+                `城市${(store % 20) + 1}`,
+                store < 12 ? 'pilot' : 'none',
+                at,
+                at,
+              ],
             );
+            for (let guide = 0; guide < guidesPerStore; guide += 1) {
+              const staffNo = String(store * 1000 + guide + 1).padStart(7, '0');
+              db.run(
+                `INSERT INTO guides (id, staff_no, name, store_id, role, hire_date, phone, wecom_account, employment, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, '2024-03-01', ?, ?, 'active', ?, ?)`,
+                [
+                  newId(),
+                  staffNo,
+                  `导购${staffNo}`,
+                  storeId,
+                  guide === 0 ? 'manager' : 'guide',
+                  `138${staffNo.padStart(8, '0')}`,
+                  `wx${staffNo}`,
+                  at,
+                  at,
+                ],
+              );
+            }
           }
-        }
-      });
+        });
+      },
     },
-  });
+  );
 }

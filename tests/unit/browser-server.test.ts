@@ -39,11 +39,18 @@ async function callApi(base: string, server: BrowserServer, operation: string, b
     headers: bearer(server),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as { ok: boolean; data?: unknown; error?: { code: string; fields?: unknown } } };
+  return {
+    status: response.status,
+    json: (await response.json()) as { ok: boolean; data?: unknown; error?: { code: string; fields?: unknown } },
+  };
 }
 
 /** A raw request, so the path and Host header go out exactly as written (fetch would tidy them). */
-function rawGet(port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function rawGet(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -66,7 +73,9 @@ describe('browser mode server', () => {
     'answers %s with 401 and nothing else without the token',
     async (path) => {
       const { base } = await startServer();
-      const response = await fetch(`${base}${path}`, { method: path.startsWith('/api/') && path !== '/api/events' ? 'POST' : 'GET' });
+      const response = await fetch(`${base}${path}`, {
+        method: path.startsWith('/api/') && path !== '/api/events' ? 'POST' : 'GET',
+      });
       expect(response.status).toBe(401);
       const body = await response.text();
       expect(body).not.toContain('PilotDesk</title>');
@@ -78,7 +87,10 @@ describe('browser mode server', () => {
   it('refuses a wrong token', async () => {
     const { base, server } = await startServer();
     expect((await fetch(`${base}/?token=${server.token.slice(0, -1)}x`)).status).toBe(401);
-    const response = await fetch(`${base}/api/stores.list`, { method: 'POST', headers: { authorization: 'Bearer nope' } });
+    const response = await fetch(`${base}/api/stores.list`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer nope' },
+    });
     expect(response.status).toBe(401);
   });
 
@@ -111,7 +123,7 @@ describe('browser mode server', () => {
     expect(api.status).toBe(401);
   });
 
-  it('serves the page for the console\'s own routes so a reload works', async () => {
+  it("serves the page for the console's own routes so a reload works", async () => {
     const { base, server } = await startServer();
     const response = await fetch(`${base}/stores/123?token=${server.token}`);
     expect(response.status).toBe(200);
@@ -135,7 +147,13 @@ describe('browser mode server', () => {
 
     const call = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: server.port, path: '/api/workspace.current', method: 'POST', headers: { ...bearer(server), host: `attacker.test:${server.port}` } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/workspace.current',
+          method: 'POST',
+          headers: { ...bearer(server), host: `attacker.test:${server.port}` },
+        },
         (res) => {
           let body = '';
           res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -157,7 +175,11 @@ describe('browser mode server', () => {
 
   it('answers 400 to a body that is not JSON', async () => {
     const { base, server } = await startServer();
-    const response = await fetch(`${base}/api/workspace.create`, { method: 'POST', headers: bearer(server), body: '{name:' });
+    const response = await fetch(`${base}/api/workspace.create`, {
+      method: 'POST',
+      headers: bearer(server),
+      body: '{name:',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
@@ -172,7 +194,10 @@ describe('browser mode server', () => {
     const { base, server } = await startServer();
     const { status, json } = await callApi(base, server, 'workspace.create', { name: '', region: '华东' });
     expect(status).toBe(400);
-    expect(json).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: [{ field: 'name', rule: 'required' }] } });
+    expect(json).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: [{ field: 'name', rule: 'required' }] },
+    });
   });
 
   it('answers an unknown operation with 404 and an operation needing a workspace with 409', async () => {

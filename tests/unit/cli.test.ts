@@ -83,7 +83,17 @@ describe.each([
 describe('pilotdesk init', () => {
   it('creates an empty workspace with the name, region and time zone given', async () => {
     const path = join(tempDir(), 'east.pilotdesk');
-    const { code, out } = await run(['init', '--workspace', path, '--name', '华东试验田', '--region', '华东', '--time-zone', 'Asia/Shanghai']);
+    const { code, out } = await run([
+      'init',
+      '--workspace',
+      path,
+      '--name',
+      '华东试验田',
+      '--region',
+      '华东',
+      '--time-zone',
+      'Asia/Shanghai',
+    ]);
     expect(code).toBe(0);
     expect(out).toContain(path);
     expect(queryFile(path, 'SELECT name, region, time_zone, is_demo FROM workspace')).toEqual([
@@ -195,32 +205,37 @@ describe('pilotdesk serve', () => {
 
   const built = existsSync(join(rendererDir, 'index.html'));
   if (!built) {
-    console.warn(`Skipping the serve round trip: ${join(rendererDir, 'index.html')} is missing (run npm run build:web).`);
+    console.warn(
+      `Skipping the serve round trip: ${join(rendererDir, 'index.html')} is missing (run npm run build:web).`,
+    );
   }
 
-  it.skipIf(!built)('serves a demo workspace until interrupted, answering API calls that carry the printed token', async () => {
-    const path = join(tempDir(), 'demo.pilotdesk');
-    expect((await run(['demo', '--workspace', path, '--week', '2026-W47'])).code).toBe(0);
+  it.skipIf(!built)(
+    'serves a demo workspace until interrupted, answering API calls that carry the printed token',
+    async () => {
+      const path = join(tempDir(), 'demo.pilotdesk');
+      expect((await run(['demo', '--workspace', path, '--week', '2026-W47'])).code).toBe(0);
 
-    const recorded = testIo();
-    const exit = runCli(['serve', '--workspace', path, '--data-dir', tempDir(), '--port', '0'], recorded.io);
-    let url: URL | undefined;
-    for (let attempt = 0; attempt < 200 && !url; attempt += 1) {
-      const line = recorded.out.find((text) => /https?:\/\/127\.0\.0\.1:\d+\/\?token=/.test(text));
-      if (line) url = new URL(/https?:\/\/\S+/.exec(line)![0]);
-      else await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    expect(url, `serve printed: ${recorded.out.join(' | ')} ${recorded.err.join(' | ')}`).toBeDefined();
-    const token = url!.searchParams.get('token')!;
-    const api = `${url!.origin}/api/workspace.current`;
+      const recorded = testIo();
+      const exit = runCli(['serve', '--workspace', path, '--data-dir', tempDir(), '--port', '0'], recorded.io);
+      let url: URL | undefined;
+      for (let attempt = 0; attempt < 200 && !url; attempt += 1) {
+        const line = recorded.out.find((text) => /https?:\/\/127\.0\.0\.1:\d+\/\?token=/.test(text));
+        if (line) url = new URL(/https?:\/\/\S+/.exec(line)![0]);
+        else await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(url, `serve printed: ${recorded.out.join(' | ')} ${recorded.err.join(' | ')}`).toBeDefined();
+      const token = url!.searchParams.get('token')!;
+      const api = `${url!.origin}/api/workspace.current`;
 
-    const response = await fetch(api, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, data: { path, isDemo: true } });
-    expect((await fetch(api, { method: 'POST' })).status).toBe(401);
+      const response = await fetch(api, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ ok: true, data: { path, isDemo: true } });
+      expect((await fetch(api, { method: 'POST' })).status).toBe(401);
 
-    recorded.interrupt();
-    expect(await exit).toBe(0);
-    await expect(fetch(api, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).rejects.toThrow();
-  });
+      recorded.interrupt();
+      expect(await exit).toBe(0);
+      await expect(fetch(api, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).rejects.toThrow();
+    },
+  );
 });

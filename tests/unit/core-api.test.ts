@@ -17,10 +17,21 @@ async function coreWithWorkspace(timeZone = 'Asia/Shanghai') {
 }
 
 function storeInput(overrides: Partial<OperationInput<'stores.create'>> = {}): OperationInput<'stores.create'> {
-  return { code: 'SH001', name: '上海静安嘉里店', region: '上海区', city: '上海', storeType: 'direct', pilotWave: 'pilot', ...overrides };
+  return {
+    code: 'SH001',
+    name: '上海静安嘉里店',
+    region: '上海区',
+    city: '上海',
+    storeType: 'direct',
+    pilotWave: 'pilot',
+    ...overrides,
+  };
 }
 
-function guideInput(storeId: string, overrides: Partial<OperationInput<'guides.create'>> = {}): OperationInput<'guides.create'> {
+function guideInput(
+  storeId: string,
+  overrides: Partial<OperationInput<'guides.create'>> = {},
+): OperationInput<'guides.create'> {
   return { staffNo: '010001', name: '王芳', storeId, role: 'guide', hireDate: '2024-03-01', ...overrides };
 }
 
@@ -49,7 +60,9 @@ describe('calling the core', () => {
       { field: 'timeZone', rule: 'timeZone' },
     ]);
     expect(error.message).toContain('工作区名称');
-    expect(existsSync(join(core.dataDir, 'workspaces')) ? readdirSync(join(core.dataDir, 'workspaces')) : []).toEqual([]);
+    expect(existsSync(join(core.dataDir, 'workspaces')) ? readdirSync(join(core.dataDir, 'workspaces')) : []).toEqual(
+      [],
+    );
   });
 
   it('answers NO_WORKSPACE when nothing is open yet', async () => {
@@ -134,17 +147,25 @@ describe('stores', () => {
   it('refuses a second store with the same code (CONFLICT on code, naming the other store) and writes nothing', async () => {
     const { core, path } = await coreWithWorkspace();
     await callOk(core, 'stores.create', storeInput());
-    const error = await refusedWithoutWriting(core, path, 'stores.create', storeInput({ code: ' SH001 ', name: '另一家店' }));
+    const error = await refusedWithoutWriting(
+      core,
+      path,
+      'stores.create',
+      storeInput({ code: ' SH001 ', name: '另一家店' }),
+    );
     expect(error.code).toBe('CONFLICT');
     expect(error.fields).toEqual([{ field: 'code', rule: 'duplicate', params: { other: '上海静安嘉里店' } }]);
     expect(error.message).toBe('门店编码：已被「上海静安嘉里店」使用');
   });
 
-  it('refuses to change a store\'s code to another store\'s code and leaves both as they were', async () => {
+  it("refuses to change a store's code to another store's code and leaves both as they were", async () => {
     const { core, path } = await coreWithWorkspace();
     await callOk(core, 'stores.create', storeInput());
     const second = await callOk(core, 'stores.create', storeInput({ code: 'SH002', name: '上海徐汇日月光店' }));
-    const error = await refusedWithoutWriting(core, path, 'stores.update', { ...storeInput({ code: 'SH001', name: '改名' }), id: second.id });
+    const error = await refusedWithoutWriting(core, path, 'stores.update', {
+      ...storeInput({ code: 'SH001', name: '改名' }),
+      id: second.id,
+    });
     expect(error.code).toBe('CONFLICT');
     expect(error.fields?.map((f) => f.field)).toEqual(['code']);
   });
@@ -152,7 +173,10 @@ describe('stores', () => {
   it('lets a store keep its own code when other fields change', async () => {
     const { core } = await coreWithWorkspace();
     const store = await callOk(core, 'stores.create', storeInput());
-    const updated = await callOk(core, 'stores.update', { ...storeInput({ name: '上海静安嘉里中心店', pilotWave: 'wave1' }), id: store.id });
+    const updated = await callOk(core, 'stores.update', {
+      ...storeInput({ name: '上海静安嘉里中心店', pilotWave: 'wave1' }),
+      id: store.id,
+    });
     expect(updated).toMatchObject({ id: store.id, code: 'SH001', name: '上海静安嘉里中心店', pilotWave: 'wave1' });
     expect((await callOk(core, 'stores.list')).map((s) => s.name)).toEqual(['上海静安嘉里中心店']);
   });
@@ -167,31 +191,55 @@ describe('stores', () => {
 
   it('refuses a dealer that does not exist', async () => {
     const { core, path } = await coreWithWorkspace();
-    const error = await refusedWithoutWriting(core, path, 'stores.create', storeInput({ storeType: 'franchise', dealerId: unknownId }));
+    const error = await refusedWithoutWriting(
+      core,
+      path,
+      'stores.create',
+      storeInput({ storeType: 'franchise', dealerId: unknownId }),
+    );
     expect(error.fields).toEqual([{ field: 'dealerId', rule: 'notFound' }]);
   });
 
   it('creates a franchise store with its dealer and counts it for the dealer', async () => {
     const { core } = await coreWithWorkspace();
     const dealer = await callOk(core, 'dealers.create', { name: '杭州禾丰商贸有限公司' });
-    const store = await callOk(core, 'stores.create', storeInput({ code: 'HZ002', storeType: 'franchise', dealerId: dealer.id }));
+    const store = await callOk(
+      core,
+      'stores.create',
+      storeInput({ code: 'HZ002', storeType: 'franchise', dealerId: dealer.id }),
+    );
     expect(store).toMatchObject({ dealerId: dealer.id, dealerName: '杭州禾丰商贸有限公司' });
     expect(await callOk(core, 'dealers.list')).toEqual([{ ...dealer, storeCount: 1 }]);
   });
 
   it('creates a dealer typed in the store form together with the store', async () => {
     const { core } = await coreWithWorkspace();
-    const store = await callOk(core, 'stores.create', storeInput({ storeType: 'franchise', newDealerName: '杭州禾丰商贸有限公司' }));
+    const store = await callOk(
+      core,
+      'stores.create',
+      storeInput({ storeType: 'franchise', newDealerName: '杭州禾丰商贸有限公司' }),
+    );
     expect(store.dealerName).toBe('杭州禾丰商贸有限公司');
-    const again = await callOk(core, 'stores.create', storeInput({ code: 'SH002', storeType: 'franchise', newDealerName: '杭州禾丰商贸有限公司' }));
+    const again = await callOk(
+      core,
+      'stores.create',
+      storeInput({ code: 'SH002', storeType: 'franchise', newDealerName: '杭州禾丰商贸有限公司' }),
+    );
     expect(again.dealerId).toBe(store.dealerId);
-    expect(await callOk(core, 'dealers.list')).toEqual([{ id: store.dealerId, name: '杭州禾丰商贸有限公司', storeCount: 2 }]);
+    expect(await callOk(core, 'dealers.list')).toEqual([
+      { id: store.dealerId, name: '杭州禾丰商贸有限公司', storeCount: 2 },
+    ]);
   });
 
   it('does not leave a new dealer behind when the store it came with is refused', async () => {
     const { core, path } = await coreWithWorkspace();
     await callOk(core, 'stores.create', storeInput());
-    const error = await refusedWithoutWriting(core, path, 'stores.create', storeInput({ storeType: 'franchise', newDealerName: '新经销商' }));
+    const error = await refusedWithoutWriting(
+      core,
+      path,
+      'stores.create',
+      storeInput({ storeType: 'franchise', newDealerName: '新经销商' }),
+    );
     expect(error.fields).toEqual([{ field: 'code', rule: 'duplicate', params: { other: '上海静安嘉里店' } }]);
     expect(await callOk(core, 'dealers.list')).toEqual([]);
   });
@@ -207,7 +255,12 @@ describe('stores', () => {
   it.each([
     ['an empty name', { name: '  ' }, { field: 'name', rule: 'required' }, '门店名称'],
     ['a code with spaces', { code: 'SH 001' }, { field: 'code', rule: 'codeFormat' }, '门店编码'],
-    ['an opening date that does not exist', { openedOn: '2026-02-30' }, { field: 'openedOn', rule: 'invalidDate' }, '开业日期'],
+    [
+      'an opening date that does not exist',
+      { openedOn: '2026-02-30' },
+      { field: 'openedOn', rule: 'invalidDate' },
+      '开业日期',
+    ],
   ])('refuses %s, naming the field, and writes nothing', async (_label, overrides, field, label) => {
     const { core, path } = await coreWithWorkspace();
     const error = await refusedWithoutWriting(core, path, 'stores.create', storeInput(overrides));
@@ -244,9 +297,13 @@ describe('guides', () => {
     return { ...setup, store };
   }
 
-  it('adds a guide, keeping the staff number\'s leading zeros and storing the phone as 11 digits', async () => {
+  it("adds a guide, keeping the staff number's leading zeros and storing the phone as 11 digits", async () => {
     const { core, path, store } = await withStore();
-    const guide = await callOk(core, 'guides.create', guideInput(store.id, { staffNo: '007', phone: '+86 138 0013 8000', role: 'manager' }));
+    const guide = await callOk(
+      core,
+      'guides.create',
+      guideInput(store.id, { staffNo: '007', phone: '+86 138 0013 8000', role: 'manager' }),
+    );
     expect(guide).toMatchObject({
       staffNo: '007',
       phone: '13800138000',
@@ -266,9 +323,16 @@ describe('guides', () => {
     const { core, path, store } = await withStore();
     const other = await callOk(core, 'stores.create', storeInput({ code: 'SH002', name: '上海徐汇日月光店' }));
     await callOk(core, 'guides.create', guideInput(store.id, { staffNo: '007' }));
-    const error = await refusedWithoutWriting(core, path, 'guides.create', guideInput(other.id, { staffNo: '007', name: '李婷' }));
+    const error = await refusedWithoutWriting(
+      core,
+      path,
+      'guides.create',
+      guideInput(other.id, { staffNo: '007', name: '李婷' }),
+    );
     expect(error.code).toBe('CONFLICT');
-    expect(error.fields).toEqual([{ field: 'staffNo', rule: 'duplicate', params: { other: '王芳（上海静安嘉里店）' } }]);
+    expect(error.fields).toEqual([
+      { field: 'staffNo', rule: 'duplicate', params: { other: '王芳（上海静安嘉里店）' } },
+    ]);
     expect(error.message).toContain('工号');
   });
 
@@ -306,10 +370,15 @@ describe('guides', () => {
     expect(error.message).toContain(text);
   });
 
-  it('refuses a hire date after today in the workspace\'s time zone and accepts today', async () => {
+  it("refuses a hire date after today in the workspace's time zone and accepts today", async () => {
     // fixedNow is 18:00 on 23 November in Shanghai.
     const { core, path, store } = await withStore('Asia/Shanghai');
-    const error = await refusedWithoutWriting(core, path, 'guides.create', guideInput(store.id, { hireDate: '2026-11-24' }));
+    const error = await refusedWithoutWriting(
+      core,
+      path,
+      'guides.create',
+      guideInput(store.id, { hireDate: '2026-11-24' }),
+    );
     expect(error.fields).toEqual([{ field: 'hireDate', rule: 'futureDate', params: { today: '2026-11-23' } }]);
     expect(error.message).toBe('入职日期：不能晚于今天（2026-11-23）');
     await callOk(core, 'guides.create', guideInput(store.id, { hireDate: '2026-11-23' }));
@@ -323,14 +392,22 @@ describe('guides', () => {
 
   it('refuses a guide marked as left without a departure date', async () => {
     const { core, path, store } = await withStore();
-    const error = await refusedWithoutWriting(core, path, 'guides.create', guideInput(store.id, { employment: 'left' }));
+    const error = await refusedWithoutWriting(
+      core,
+      path,
+      'guides.create',
+      guideInput(store.id, { employment: 'left' }),
+    );
     expect(error.fields).toEqual([{ field: 'leftOn', rule: 'required' }]);
   });
 
   it('records a guide who left and no longer counts them as active in the store', async () => {
     const { core, store } = await withStore();
     const guide = await callOk(core, 'guides.create', guideInput(store.id));
-    const left = await callOk(core, 'guides.update', { ...guideInput(store.id, { employment: 'left', leftOn: '2026-10-31' }), id: guide.id });
+    const left = await callOk(core, 'guides.update', {
+      ...guideInput(store.id, { employment: 'left', leftOn: '2026-10-31' }),
+      id: guide.id,
+    });
     expect(left).toMatchObject({ employment: 'left', leftOn: '2026-10-31', status: 'active' });
     expect((await callOk(core, 'stores.get', { id: store.id })).store.activeGuides).toBe(0);
   });
@@ -339,7 +416,10 @@ describe('guides', () => {
     const { core, store } = await withStore();
     const guide = await callOk(core, 'guides.create', guideInput(store.id));
     await callOk(core, 'stores.archive', { id: store.id });
-    const edited = await callOk(core, 'guides.update', { ...guideInput(store.id, { name: '王芳芳', phone: '13900139000' }), id: guide.id });
+    const edited = await callOk(core, 'guides.update', {
+      ...guideInput(store.id, { name: '王芳芳', phone: '13900139000' }),
+      id: guide.id,
+    });
     expect(edited).toMatchObject({ name: '王芳芳', phone: '13900139000', storeId: store.id });
   });
 
@@ -352,11 +432,14 @@ describe('guides', () => {
     expect(error.fields).toEqual([{ field: 'storeId', rule: 'archivedStore', params: { store: '上海静安嘉里店' } }]);
   });
 
-  it('refuses to change a guide\'s staff number to one in use and leaves the guide as it was', async () => {
+  it("refuses to change a guide's staff number to one in use and leaves the guide as it was", async () => {
     const { core, path, store } = await withStore();
     await callOk(core, 'guides.create', guideInput(store.id, { staffNo: '001' }));
     const second = await callOk(core, 'guides.create', guideInput(store.id, { staffNo: '002', name: '李婷' }));
-    const error = await refusedWithoutWriting(core, path, 'guides.update', { ...guideInput(store.id, { staffNo: '001', name: '李婷' }), id: second.id });
+    const error = await refusedWithoutWriting(core, path, 'guides.update', {
+      ...guideInput(store.id, { staffNo: '001', name: '李婷' }),
+      id: second.id,
+    });
     expect(error.code).toBe('CONFLICT');
     expect(await callOk(core, 'guides.get', { id: second.id })).toEqual(second);
   });
@@ -390,6 +473,10 @@ describe('preferences', () => {
     const after = await callOk(core, 'preferences.update', { theme: 'dark' });
     expect(after).toMatchObject({ locale: 'en', theme: 'dark', changeColors: 'upGreen' });
     await callOk(core, 'preferences.update', { hiddenColumns: { stores: ['city'] } });
-    expect(await callOk(core, 'preferences.get')).toMatchObject({ locale: 'en', theme: 'dark', hiddenColumns: { stores: ['city'] } });
+    expect(await callOk(core, 'preferences.get')).toMatchObject({
+      locale: 'en',
+      theme: 'dark',
+      hiddenColumns: { stores: ['city'] },
+    });
   });
 });

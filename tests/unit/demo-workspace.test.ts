@@ -19,7 +19,10 @@ const factDate: Record<(typeof factTables)[number], string> = {
 /** What a user would compare between two demo files: figures by store, channel and day, not ids. */
 function figures(path: string) {
   return {
-    stores: queryFile(path, 'SELECT code, name, region, city, store_type, pilot_wave, opened_on FROM stores ORDER BY code'),
+    stores: queryFile(
+      path,
+      'SELECT code, name, region, city, store_type, pilot_wave, opened_on FROM stores ORDER BY code',
+    ),
     guides: queryFile(
       path,
       `SELECT s.code, g.staff_no, g.name, g.role, g.hire_date, g.phone, g.wecom_account, g.employment, g.left_on
@@ -80,7 +83,10 @@ describe('the demo workspace', () => {
       const staff = guides.filter((guide) => guide.storeId === store.id);
       expect(staff.length, store.code).toBeGreaterThanOrEqual(6);
       expect(staff.length, store.code).toBeLessThanOrEqual(10);
-      expect(staff.filter((guide) => guide.role === 'manager'), store.code).toHaveLength(1);
+      expect(
+        staff.filter((guide) => guide.role === 'manager'),
+        store.code,
+      ).toHaveLength(1);
     }
     expect(guides.length / stores.length).toBeGreaterThan(7);
     expect(guides.length / stores.length).toBeLessThan(9);
@@ -148,7 +154,9 @@ describe('the demo workspace', () => {
   });
 
   it('has no refund larger than the sale it belongs to', () => {
-    expect(queryFile(demo.path, 'SELECT count(*) AS n FROM sales_facts WHERE refunds_fen > gross_sales_fen')).toEqual([{ n: 0 }]);
+    expect(queryFile(demo.path, 'SELECT count(*) AS n FROM sales_facts WHERE refunds_fen > gross_sales_fen')).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('shows stores that sell very differently online: SH001 above 25 %, SH005 below 10 % of net sales', () => {
@@ -176,19 +184,29 @@ describe('the demo workspace', () => {
 });
 
 describe('reopening and resetting the demo', () => {
-  it('reopens the same file with the user\'s changes when opened again without reset', async () => {
+  it("reopens the same file with the user's changes when opened again without reset", async () => {
     const core = createTestCore();
     const first = await callOk(core, 'workspace.openDemo');
-    await callOk(core, 'stores.create', { code: 'NB001', name: '宁波天一广场店', region: '浙江区', storeType: 'direct' });
+    await callOk(core, 'stores.create', {
+      code: 'NB001',
+      name: '宁波天一广场店',
+      region: '浙江区',
+      storeType: 'direct',
+    });
     const second = await callOk(core, 'workspace.openDemo', { reset: false });
     expect(second).toEqual(first);
     expect((await callOk(core, 'stores.list')).map((store) => store.code)).toContain('NB001');
   });
 
-  it('rebuilds the demo from scratch with reset: true, dropping the user\'s changes', async () => {
+  it("rebuilds the demo from scratch with reset: true, dropping the user's changes", async () => {
     const core = createTestCore();
     const first = await callOk(core, 'workspace.openDemo');
-    await callOk(core, 'stores.create', { code: 'NB001', name: '宁波天一广场店', region: '浙江区', storeType: 'direct' });
+    await callOk(core, 'stores.create', {
+      code: 'NB001',
+      name: '宁波天一广场店',
+      region: '浙江区',
+      storeType: 'direct',
+    });
     const rebuilt = await callOk(core, 'workspace.openDemo', { reset: true });
     expect(rebuilt.path).toBe(first.path);
     expect(rebuilt.id).not.toBe(first.id);

@@ -41,7 +41,11 @@ describe('preferences', () => {
     const file = PreferencesFile.inDataDir(dir);
     file.update({ locale: 'en' });
     file.update({ changeColors: 'upRed' });
-    expect(PreferencesFile.inDataDir(dir).read()).toMatchObject({ locale: 'en', changeColors: 'upRed', theme: 'light' });
+    expect(PreferencesFile.inDataDir(dir).read()).toMatchObject({
+      locale: 'en',
+      changeColors: 'upRed',
+      theme: 'light',
+    });
   });
 
   it('creates the data folder when it does not exist yet', () => {
@@ -133,7 +137,9 @@ describe('preferences through the core', () => {
 
   it('refuses a theme that does not exist', async () => {
     const core = createTestCore();
-    expect((await callError(core, 'preferences.update', { theme: 'neon' })).fields).toEqual([{ field: 'theme', rule: 'invalidOption' }]);
+    expect((await callError(core, 'preferences.update', { theme: 'neon' })).fields).toEqual([
+      { field: 'theme', rule: 'invalidOption' },
+    ]);
     expect(existsSync(join(core.dataDir, 'preferences.json'))).toBe(false);
   });
 
@@ -141,7 +147,10 @@ describe('preferences through the core', () => {
     const core = createTestCore();
     const info = await callOk(core, 'workspace.create', { name: '现存', region: '华东' });
     mkdirSync(join(core.dataDir, 'gone'));
-    core.preferences.rememberWorkspace({ path: join(core.dataDir, 'gone', 'old.pilotdesk'), name: '已删除', isDemo: false }, fixedNow);
+    core.preferences.rememberWorkspace(
+      { path: join(core.dataDir, 'gone', 'old.pilotdesk'), name: '已删除', isDemo: false },
+      fixedNow,
+    );
     expect((await callOk(core, 'workspace.recent')).map((entry) => entry.path)).toEqual([info.path]);
   });
 });

@@ -46,7 +46,13 @@ describe('formatting figures', () => {
 });
 
 describe('rankings', () => {
-  const items = [entry('a', 500, 100), entry('b', 300, 400), entry('c', null, 200), entry('d', 900, null), entry('e', 100, 100)];
+  const items = [
+    entry('a', 500, 100),
+    entry('b', 300, 400),
+    entry('c', null, 200),
+    entry('d', 900, null),
+    entry('e', 100, 100),
+  ];
 
   it('ranks by this week, leaving out entries without the figure', () => {
     const { top, bottom } = topAndBottom(items, 'netSalesFen', 2);
@@ -78,7 +84,12 @@ describe('rankings', () => {
 });
 
 describe('pilot against the rest', () => {
-  const group = (storesWithSales: number, previousStoresWithSales: number, gross: number, online: number): GroupTotals => ({
+  const group = (
+    storesWithSales: number,
+    previousStoresWithSales: number,
+    gross: number,
+    online: number,
+  ): GroupTotals => ({
     storeCount: 4,
     storesWithSales,
     previousStoresWithSales,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isIsoWeek,
-  isoWeekOf,
-  isoWeekRange,
-  lastCompleteWeek,
-  shiftWeek,
-} from '../../src/shared/dates/iso-week';
+import { isIsoWeek, isoWeekOf, isoWeekRange, lastCompleteWeek, shiftWeek } from '../../src/shared/dates/iso-week';
 import { addDays, isValidLocalDate, isoWeekday, todayIn } from '../../src/shared/dates/local-date';
 
 describe('ISO weeks', () => {

@@ -82,13 +82,15 @@ describe('guide input', () => {
   });
 
   it('names every wrong field at once, each with its rule', () => {
-    expect(guideErrors({ staffNo: 'A 1', name: '', storeId: 'store-1', role: 'boss', hireDate: '2026-13-01' })).toEqual([
-      { field: 'staffNo', rule: 'codeFormat' },
-      { field: 'name', rule: 'required' },
-      { field: 'storeId', rule: 'invalidId' },
-      { field: 'role', rule: 'invalidOption' },
-      { field: 'hireDate', rule: 'invalidDate' },
-    ]);
+    expect(guideErrors({ staffNo: 'A 1', name: '', storeId: 'store-1', role: 'boss', hireDate: '2026-13-01' })).toEqual(
+      [
+        { field: 'staffNo', rule: 'codeFormat' },
+        { field: 'name', rule: 'required' },
+        { field: 'storeId', rule: 'invalidId' },
+        { field: 'role', rule: 'invalidOption' },
+        { field: 'hireDate', rule: 'invalidDate' },
+      ],
+    );
   });
 
   it('gives nested fields their full path, such as rows.1.name', () => {
@@ -163,7 +165,7 @@ describe('messages in both languages', () => {
     expect(translate('en', 'rules.futureDate')).toContain('{today}');
   });
 
-  it('calls a guide\'s name 姓名 and a store\'s name 门店名称', () => {
+  it("calls a guide's name 姓名 and a store's name 门店名称", () => {
     const error = [{ field: 'name', rule: 'required' }];
     expect(describeFieldErrors('zh-CN', error, 'guide')).toBe('姓名：必填');
     expect(describeFieldErrors('zh-CN', error, 'store')).toBe('门店名称：必填');
@@ -178,10 +180,14 @@ describe('messages in both languages', () => {
   });
 
   it('joins several problems into one line', () => {
-    const line = describeFieldErrors('zh-CN', [
-      { field: 'code', rule: 'codeFormat' },
-      { field: 'dealerId', rule: 'dealerRequired' },
-    ], 'store');
+    const line = describeFieldErrors(
+      'zh-CN',
+      [
+        { field: 'code', rule: 'codeFormat' },
+        { field: 'dealerId', rule: 'dealerRequired' },
+      ],
+      'store',
+    );
     expect(line).toBe('门店编码：只能用字母、数字和 - _ .，且以字母或数字开头；经销商：加盟店必须选择经销商');
     expect(line).not.toContain('\n');
   });

@@ -10,7 +10,9 @@ describe('setting rollout waves in bulk', () => {
     const before = await callOk(core, 'weekly.stores', { week: '2026-W47' });
     expect(before.totals.pilot.storeCount).toBe(12);
 
-    const undo = await callOk(core, 'stores.setPilotWaves', { changes: picked.map((store) => ({ id: store.id, pilotWave: 'pilot' })) });
+    const undo = await callOk(core, 'stores.setPilotWaves', {
+      changes: picked.map((store) => ({ id: store.id, pilotWave: 'pilot' })),
+    });
     expect(undo.changes.map((change) => change.pilotWave).sort()).toEqual(['none', 'wave1', 'wave1']);
     const after = await callOk(core, 'weekly.stores', { week: '2026-W47' });
     expect(after.totals.pilot.storeCount).toBe(15);
@@ -18,7 +20,9 @@ describe('setting rollout waves in bulk', () => {
 
     await callOk(core, 'stores.setPilotWaves', undo);
     const restored = await callOk(core, 'stores.list');
-    expect(restored.map((store) => [store.code, store.pilotWave])).toEqual(stores.map((store) => [store.code, store.pilotWave]));
+    expect(restored.map((store) => [store.code, store.pilotWave])).toEqual(
+      stores.map((store) => [store.code, store.pilotWave]),
+    );
   });
 
   it('changes nothing when one id is unknown, and says which', async () => {

@@ -4,11 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PilotDeskError } from '../../src/shared/api/result';
 import { latestSchemaVersion, migrations } from '../../src/core/db/migrations';
-import {
-  migrationChecksum,
-  openWorkspaceDatabase,
-  PILOTDESK_APPLICATION_ID,
-} from '../../src/core/db/open-workspace';
+import { migrationChecksum, openWorkspaceDatabase, PILOTDESK_APPLICATION_ID } from '../../src/core/db/open-workspace';
 import { createWorkspaceFile, type NewWorkspace } from '../../src/core/workspace/create-workspace';
 import { readWorkspaceInfo } from '../../src/core/workspace/workspace-repository';
 import { queryFile, readSqlite, sha256 } from './helpers/sqlite-file';
@@ -146,7 +142,9 @@ describe('creating and reopening a workspace', () => {
 });
 
 describe('refusing files that are not PilotDesk workspaces', () => {
-  const pngBytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+  const pngBytes = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
+  ]);
 
   it.each([
     ['a text file', Buffer.from('门店,导购\nSH001,王芳\n')],
@@ -175,11 +173,13 @@ describe('refusing files that are not PilotDesk workspaces', () => {
     expect(refusal(() => openWorkspaceDatabase(tempDir(), { now })).code).toBe('WORKSPACE_INVALID');
   });
 
-  it('refuses another application\'s SQLite database without changing it (not even its journal mode)', () => {
+  it("refuses another application's SQLite database without changing it (not even its journal mode)", () => {
     const dir = tempDir();
     const path = join(dir, 'crm.db');
     const other = new BetterSqlite3(path);
-    other.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('李雷');");
+    other.exec(
+      "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('李雷');",
+    );
     other.close();
     const before = sha256(path);
 
@@ -202,7 +202,7 @@ describe('refusing files that are not PilotDesk workspaces', () => {
     expect(sha256(path)).toBe(before);
   });
 
-  it('refuses a workspace whose recorded migration differs from this version\'s (drift)', () => {
+  it("refuses a workspace whose recorded migration differs from this version's (drift)", () => {
     const path = newWorkspace(tempDir());
     tamper(path, "UPDATE schema_migrations SET checksum = 'edited-by-hand' WHERE version = 1");
     const error = refusal(() => openWorkspaceDatabase(path, { now }));
@@ -238,10 +238,14 @@ describe('backups before migrating', () => {
     const previous = migrations.slice(0, -1);
     const old = new BetterSqlite3(path);
     old.pragma(`application_id = ${PILOTDESK_APPLICATION_ID}`);
-    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    old.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     for (const migration of previous) {
       old.exec(migration.sql);
-      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?, ?)').run(migration.version, migration.name, migrationChecksum(migration), 'x');
+      old
+        .prepare('INSERT INTO schema_migrations VALUES (?, ?, ?, ?)')
+        .run(migration.version, migration.name, migrationChecksum(migration), 'x');
     }
     old.pragma(`user_version = ${previous.length}`);
     old.close();
@@ -249,7 +253,9 @@ describe('backups before migrating', () => {
     openWorkspaceDatabase(path, { now }).close();
     const backups = readdirSync(dir).filter((name) => name.endsWith('.bak'));
     expect(backups).toHaveLength(1);
-    expect(readSqlite(join(dir, backups[0] as string), (db) => db.pragma('user_version', { simple: true }))).toBe(previous.length);
+    expect(readSqlite(join(dir, backups[0] as string), (db) => db.pragma('user_version', { simple: true }))).toBe(
+      previous.length,
+    );
     expect(readSqlite(path, (db) => db.pragma('user_version', { simple: true }))).toBe(latestSchemaVersion);
   });
 });

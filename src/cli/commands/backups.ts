@@ -47,7 +47,9 @@ export const backupCommand = defineCommand({
       const made = values.out
         ? await makeBackup(session.requireDb(), info, { kind: 'manual', at: now(), outPath: resolve(values.out) })
         : await backupNow(session, 'manual', now);
-      io.out(`已备份并通过校验 / verified backup: ${values.out ? resolve(values.out) : `${backupFolderOf(info.path)}/${made.id}`}`);
+      io.out(
+        `已备份并通过校验 / verified backup: ${values.out ? resolve(values.out) : `${backupFolderOf(info.path)}/${made.id}`}`,
+      );
       io.out(describe(made));
       return 0;
     } catch (error) {
@@ -60,7 +62,7 @@ export const backupCommand = defineCommand({
 
 export const backupsCommand = defineCommand({
   name: 'backups',
-  summary: 'List a workspace\'s verified backups / 备份列表',
+  summary: "List a workspace's verified backups / 备份列表",
   usage: 'pilotdesk backups --workspace FILE [--json]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -114,7 +116,9 @@ export const restoreCommand = defineCommand({
     if (damaged) {
       // A damaged workspace cannot be opened to preview against: it is set aside and replaced.
       if (!values.yes) {
-        io.out(`工作区已损坏，恢复会把它移到一旁（.damaged-…）并换成 ${from}。确认请加上 --yes / nothing changed; add --yes.`);
+        io.out(
+          `工作区已损坏，恢复会把它移到一旁（.damaged-…）并换成 ${from}。确认请加上 --yes / nothing changed; add --yes.`,
+        );
         return 0;
       }
       try {
@@ -124,7 +128,9 @@ export const restoreCommand = defineCommand({
       } finally {
         damaged.close();
       }
-      io.out(`已恢复 / restored: ${resolve(workspacePath)}（损坏的文件保留为 .damaged-… / the damaged file is kept aside）`);
+      io.out(
+        `已恢复 / restored: ${resolve(workspacePath)}（损坏的文件保留为 .damaged-… / the damaged file is kept aside）`,
+      );
       return 0;
     }
     const { session, info } = openWorkspaceForCli(workspacePath, now);
@@ -134,15 +140,20 @@ export const restoreCommand = defineCommand({
       const { current } = preview;
       const then = backup.contents;
       io.out(`恢复 ${from} 到 ${info.path}`);
-      io.out(`  门店 ${current.stores} → ${then.stores}，导购 ${current.guides} → ${then.guides}，导入 ${current.imports} → ${then.imports}，最新数据 ${current.latestWeek ?? '无'} → ${then.latestWeek ?? '无'}`);
-      for (const line of preview.importsLost) io.out(`  将不再有的导入：${line.fileName ?? line.id}（${line.createdAt}）`);
+      io.out(
+        `  门店 ${current.stores} → ${then.stores}，导购 ${current.guides} → ${then.guides}，导入 ${current.imports} → ${then.imports}，最新数据 ${current.latestWeek ?? '无'} → ${then.latestWeek ?? '无'}`,
+      );
+      for (const line of preview.importsLost)
+        io.out(`  将不再有的导入：${line.fileName ?? line.id}（${line.createdAt}）`);
       if (preview.otherWorkspace) io.out(`  注意：这个备份来自另一个工作区「${backup.workspaceName}」`);
       if (!values.yes) {
         io.out('没有改动任何数据。确认恢复请加上 --yes / nothing changed; add --yes to restore.');
         return 0;
       }
       const { safetyBackup } = await restoreFromFile(session, from, { now, busy: () => false });
-      io.out(`已恢复。恢复前的状态已备份，可以用它撤销这次恢复 / restored; the state before is kept: ${backupFolderOf(info.path)}/${safetyBackup.id}`);
+      io.out(
+        `已恢复。恢复前的状态已备份，可以用它撤销这次恢复 / restored; the state before is kept: ${backupFolderOf(info.path)}/${safetyBackup.id}`,
+      );
       return 0;
     } catch (error) {
       throw failure(error);

@@ -14,7 +14,10 @@ import { UsageError, type CliIo } from '../cli-io';
 import { defineCommand, requireOption } from '../command';
 import { openWorkspaceForCli } from '../open-workspace';
 
-type JsonReport = Pick<ImportReport, 'file' | 'kind' | 'sheet' | 'headerRow' | 'period' | 'mapping' | 'rows' | 'unmatched' | 'errors'> & {
+type JsonReport = Pick<
+  ImportReport,
+  'file' | 'kind' | 'sheet' | 'headerRow' | 'period' | 'mapping' | 'rows' | 'unmatched' | 'errors'
+> & {
   importId?: string | null;
   missingRequired?: string[];
   error?: string;
@@ -41,7 +44,9 @@ function parsePeriod(text: string | undefined) {
   const [from, to] = text.split(/[,~]|\.\./).map((part) => part.trim());
   if (from && to && isValidLocalDate(from) && isValidLocalDate(to) && from <= to) return { from, to };
   if (isIsoWeek(text)) return isoWeekRange(text);
-  throw new UsageError(`import: --period must be FROM..TO (2026-11-16..2026-11-22) or an ISO week (2026-W47), not "${text}"`);
+  throw new UsageError(
+    `import: --period must be FROM..TO (2026-11-16..2026-11-22) or an ISO week (2026-W47), not "${text}"`,
+  );
 }
 
 function summaryLine(report: ImportReport, dryRun: boolean): string {
@@ -116,7 +121,15 @@ function importOneFile(
   info: { timeZone: string; region: string },
   path: string,
   now: Date,
-  options: { kind?: ImportKind; sheet?: string; headerRow?: number; period?: { from: string; to: string }; defaultChannel?: Channel; createMissing: boolean; dryRun: boolean },
+  options: {
+    kind?: ImportKind;
+    sheet?: string;
+    headerRow?: number;
+    period?: { from: string; to: string };
+    defaultChannel?: Channel;
+    createMissing: boolean;
+    dryRun: boolean;
+  },
 ): { json: JsonReport | { file: string; error: string }; text: string; failed: boolean } {
   const file = basename(path);
   try {
@@ -132,18 +145,34 @@ function importOneFile(
     }
     const contents = readWorkbook(bytes, file);
     const db = session.requireDb();
-    const plan = planImport(db, contents, fileHashOf(bytes), { ...options, createMissing: options.createMissing }, {
-      today: todayIn(info.timeZone, now),
-      workspaceRegion: info.region,
-      now,
-    });
+    const plan = planImport(
+      db,
+      contents,
+      fileHashOf(bytes),
+      { ...options, createMissing: options.createMissing },
+      {
+        today: todayIn(info.timeZone, now),
+        workspaceRegion: info.region,
+        now,
+      },
+    );
     if (!plan.importable) {
-      return { json: toJson(plan.report), text: `${file}：${plan.report.errors[0]?.message ?? '无法导入'}（未写入任何数据）`, failed: true };
+      return {
+        json: toJson(plan.report),
+        text: `${file}：${plan.report.errors[0]?.message ?? '无法导入'}（未写入任何数据）`,
+        failed: true,
+      };
     }
     const report = options.dryRun ? plan.report : commitImport(db, plan, 'cli', now);
-    const errorLines = report.errors.slice(0, 20).map((error) => `  第 ${error.row} 行${error.column ? `「${error.column}」` : ''}：${error.message}`);
+    const errorLines = report.errors
+      .slice(0, 20)
+      .map((error) => `  第 ${error.row} 行${error.column ? `「${error.column}」` : ''}：${error.message}`);
     if (report.errors.length > 20) errorLines.push(`  …另有 ${report.errors.length - 20} 条`);
-    return { json: toJson(report), text: [summaryLine(report, options.dryRun), ...errorLines].join('\n'), failed: false };
+    return {
+      json: toJson(report),
+      text: [summaryLine(report, options.dryRun), ...errorLines].join('\n'),
+      failed: false,
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { json: { file, error: message }, text: `${file}：${message}（未写入任何数据）`, failed: true };

@@ -24,7 +24,8 @@ export const initCommand = defineCommand({
       region: values.region ?? '未指定',
       timeZone: values['time-zone'] ?? 'Asia/Shanghai',
     });
-    if (!parsed.success) throw new UsageError(`init: ${describeFieldErrors('en', toFieldErrors(parsed.error), 'workspace')}`);
+    if (!parsed.success)
+      throw new UsageError(`init: ${describeFieldErrors('en', toFieldErrors(parsed.error), 'workspace')}`);
     try {
       createWorkspaceFile(path, parsed.data, { now });
     } catch (error) {

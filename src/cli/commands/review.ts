@@ -53,10 +53,16 @@ export function reviewJson(review: Review) {
     })),
     gaps: {
       storesWithoutSales: review.gaps.storesWithoutSales.map((store) => store.code),
-      storesWithPartialSales: review.gaps.storesWithPartialSales.map((store) => ({ code: store.code, salesDays: store.salesDays })),
+      storesWithPartialSales: review.gaps.storesWithPartialSales.map((store) => ({
+        code: store.code,
+        salesDays: store.salesDays,
+      })),
       storesWithoutContacts: review.gaps.storesWithoutContacts.map((store) => store.code),
       guidesWithoutData: review.gaps.guidesWithoutData.map((guide) => guide.staffNo),
-      importsWithRejectedRows: review.gaps.importsWithRejectedRows.map((batch) => ({ fileName: batch.fileName, rejected: batch.rejected })),
+      importsWithRejectedRows: review.gaps.importsWithRejectedRows.map((batch) => ({
+        fileName: batch.fileName,
+        rejected: batch.rejected,
+      })),
     },
   };
 }

@@ -25,7 +25,9 @@ export const serveCommand = defineCommand({
     }
     const workspacePath = values.workspace ? resolve(values.workspace) : undefined;
     if (workspacePath && !existsSync(workspacePath)) {
-      throw new CommandFailure(`workspace not found: ${workspacePath} (create it with pilotdesk init or pilotdesk demo)`);
+      throw new CommandFailure(
+        `workspace not found: ${workspacePath} (create it with pilotdesk init or pilotdesk demo)`,
+      );
     }
     const core = createCore({
       now,
@@ -45,10 +47,12 @@ export const serveCommand = defineCommand({
       server = await startBrowserServer({ core, staticDir: rendererDir, port });
     } catch (error) {
       core.close();
-      throw new CommandFailure(`cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CommandFailure(
+        `cannot listen on 127.0.0.1:${port}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     io.out(`PilotDesk is running in browser mode: ${server.url}`);
-    io.out('Open that address in a browser (it carries this launch\'s access token). Press Ctrl+C to stop.');
+    io.out("Open that address in a browser (it carries this launch's access token). Press Ctrl+C to stop.");
     await io.untilInterrupted();
     await server.close();
     core.close();

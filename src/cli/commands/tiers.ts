@@ -36,7 +36,7 @@ export function tiersJson(result: WeeklyStores) {
 
 export const tiersCommand = defineCommand({
   name: 'tiers',
-  summary: 'Print each store\'s tier for a week / 输出门店分层',
+  summary: "Print each store's tier for a week / 输出门店分层",
   usage: 'pilotdesk tiers --workspace FILE [--week 2026-W47] [--json]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -61,7 +61,8 @@ export const tiersCommand = defineCommand({
       const names = new Map(tierProfiles(db, result.rule.grid).map((profile) => [profile.tier, profile.name]));
       const label = (tier: string | null) => (tier ? `${tier} ${names.get(tier) ?? ''}` : '无数据');
       const { rule } = result;
-      const lines = (values: number[] | null, format: (value: number) => string) => (values ? values.map(format).join(' / ') : '—');
+      const lines = (values: number[] | null, format: (value: number) => string) =>
+        values ? values.map(format).join(' / ') : '—';
       io.out(
         `${info.name} ${week}（${result.from} 至 ${result.to}）分层规则：${rule.kind === 'median' ? '中位数' : '固定目标'}，` +
           `业绩线 ${lines(rule.salesThresholdsFen, formatYuan)}，线上化线 ${lines(rule.onlineShareThresholds, (share) => formatPercent(share))}`,

@@ -70,7 +70,9 @@ export function createCore(options: CoreOptions): Core {
     uploads: new UploadCache(),
     jobs: new JobRegistry(),
   };
-  const stopDailyBackups = options.dailyBackups ? scheduleDailyBackups(session, now, options.onInternalError) : () => {};
+  const stopDailyBackups = options.dailyBackups
+    ? scheduleDailyBackups(session, now, options.onInternalError)
+    : () => {};
   const dispatcher = createDispatcher(handlers, context, {
     validateOutputs: options.validateOutputs,
     onInternalError: options.onInternalError,

@@ -20,10 +20,15 @@ const noteSuffix = '.json';
 
 /** A new backup's file name: the workspace's name, the moment (UTC) and the kind. */
 export function newBackupName(workspacePath: string, kind: BackupKind, at: Date): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+    .replace('T', '-');
   const folder = backupFolderOf(workspacePath);
   let name = `${stemOf(workspacePath)}-${stamp}-${kind}.pilotdesk`;
-  for (let n = 2; existsSync(join(folder, name)); n += 1) name = `${stemOf(workspacePath)}-${stamp}-${kind}-${n}.pilotdesk`;
+  for (let n = 2; existsSync(join(folder, name)); n += 1)
+    name = `${stemOf(workspacePath)}-${stamp}-${kind}-${n}.pilotdesk`;
   return name;
 }
 

@@ -57,12 +57,19 @@ export function restoreFromFile(
   options: { now: () => Date; busy: () => boolean },
 ): Promise<{ safetyBackup: BackupInfo }> {
   return serially(async () => {
-    if (options.busy()) throw new PilotDeskError('CONFLICT', '有导入正在进行，请等它完成或取消后再恢复', undefined, { reason: 'importRunning' });
+    if (options.busy())
+      throw new PilotDeskError('CONFLICT', '有导入正在进行，请等它完成或取消后再恢复', undefined, {
+        reason: 'importRunning',
+      });
     const db = session.requireDb();
     const info = session.requireInfo();
     const workspacePath = info.path;
     assertRestorable(backupPath, { full: true, nativeBinding: session.options.nativeBinding });
-    const safetyBackup = await makeBackup(db, info, { kind: 'beforeRestore', at: options.now(), nativeBinding: session.options.nativeBinding });
+    const safetyBackup = await makeBackup(db, info, {
+      kind: 'beforeRestore',
+      at: options.now(),
+      nativeBinding: session.options.nativeBinding,
+    });
     session.close();
     try {
       await copyBackupInto(backupPath, workspacePath, session.options.nativeBinding);
@@ -90,9 +97,13 @@ export function restoreDamagedFrom(session: WorkspaceSession, backupPath: string
     const damaged = session.damaged;
     if (!damaged) throw new PilotDeskError('NOT_FOUND', '没有需要恢复的损坏工作区');
     assertRestorable(backupPath, { full: true, nativeBinding: session.options.nativeBinding });
-    const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = now()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     for (const suffix of ['', '-wal', '-shm']) {
-      if (existsSync(`${damaged.path}${suffix}`)) renameSync(`${damaged.path}${suffix}`, `${damaged.path}.damaged-${stamp}${suffix}`);
+      if (existsSync(`${damaged.path}${suffix}`))
+        renameSync(`${damaged.path}${suffix}`, `${damaged.path}.damaged-${stamp}${suffix}`);
     }
     await copyBackupInto(backupPath, damaged.path, session.options.nativeBinding);
     session.open(damaged.path);

@@ -70,7 +70,13 @@ export async function makeBackup(db: Database, info: WorkspaceInfo, options: Bac
     throw storageError(`备份没有写完，已删除未完成的文件：${finalPath}`, error);
   }
   try {
-    const backupInfo = await verifyCopy(partialPath, sourceCounts, { id, kind: options.kind, at: options.at, info, nativeBinding: options.nativeBinding });
+    const backupInfo = await verifyCopy(partialPath, sourceCounts, {
+      id,
+      kind: options.kind,
+      at: options.at,
+      info,
+      nativeBinding: options.nativeBinding,
+    });
     renameSync(partialPath, finalPath);
     // A copy written where the user asked (--out) is theirs to keep; only the backup folder is listed.
     if (!options.outPath) writeBackupNote(folder, backupInfo);
@@ -94,9 +100,13 @@ async function verifyCopy(
     throw new PilotDeskError('INTERNAL', `备份副本没有通过完整性检查：${problems[0] ?? ''}`, undefined, { problems });
   }
   const copyCounts = verified.counts;
-  const differing = Object.keys({ ...sourceCounts, ...copyCounts }).filter((table) => sourceCounts[table] !== copyCounts[table]);
+  const differing = Object.keys({ ...sourceCounts, ...copyCounts }).filter(
+    (table) => sourceCounts[table] !== copyCounts[table],
+  );
   if (differing.length > 0) {
-    throw new PilotDeskError('INTERNAL', `备份副本的行数与工作区不一致：${differing.join(', ')}`, undefined, { tables: differing });
+    throw new PilotDeskError('INTERNAL', `备份副本的行数与工作区不一致：${differing.join(', ')}`, undefined, {
+      tables: differing,
+    });
   }
   return {
     id: meta.id,

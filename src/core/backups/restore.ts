@@ -9,7 +9,9 @@ import { checkWorkspaceFile } from '../db/workspace-check';
 import { importsInForce, workspaceContents } from './workspace-contents';
 
 function refused(message: string, reason: string): PilotDeskError {
-  return new PilotDeskError('VALIDATION', message, [{ field: 'backup', rule: 'invalidBackup', params: { reason } }], { reason });
+  return new PilotDeskError('VALIDATION', message, [{ field: 'backup', rule: 'invalidBackup', params: { reason } }], {
+    reason,
+  });
 }
 
 /**
@@ -32,7 +34,10 @@ export function assertRestorable(path: string, options: { full: boolean; nativeB
     db.close();
   }
   if (version > latestSchemaVersion) {
-    throw refused(`这个备份由更新版本的试验田工作台创建（数据版本 ${version}，当前最多支持 ${latestSchemaVersion}），请先升级软件：${path}`, 'newerVersion');
+    throw refused(
+      `这个备份由更新版本的试验田工作台创建（数据版本 ${version}，当前最多支持 ${latestSchemaVersion}），请先升级软件：${path}`,
+      'newerVersion',
+    );
   }
   const check = checkWorkspaceFile(path, { full: options.full, nativeBinding });
   if (!check.ok) throw refused(`这个备份文件已损坏（${check.problems[0] ?? ''}）：${path}`, 'damaged');
@@ -43,7 +48,9 @@ export function describeBackupFile(path: string, nativeBinding?: string): Backup
   assertRestorable(path, { full: false, nativeBinding });
   const copy = Database.open(path, { readonly: true, nativeBinding });
   try {
-    const workspace = copy.get<{ id: string; name: string; createdAt: string }>('SELECT id, name, created_at AS createdAt FROM workspace LIMIT 1');
+    const workspace = copy.get<{ id: string; name: string; createdAt: string }>(
+      'SELECT id, name, created_at AS createdAt FROM workspace LIMIT 1',
+    );
     return {
       id: basename(path),
       kind: 'manual',
@@ -60,7 +67,13 @@ export function describeBackupFile(path: string, nativeBinding?: string): Backup
 }
 
 /** What restoring `backupPath` (checked by the caller) over the open workspace would change; reads only. */
-export function previewRestore(db: Database, backup: BackupInfo, backupPath: string, workspaceId: string, nativeBinding?: string): RestorePreview {
+export function previewRestore(
+  db: Database,
+  backup: BackupInfo,
+  backupPath: string,
+  workspaceId: string,
+  nativeBinding?: string,
+): RestorePreview {
   const copy = Database.open(backupPath, { readonly: true, nativeBinding });
   try {
     const now = importsInForce(db);

@@ -12,10 +12,15 @@ const chunk = 500;
  * is only ever read. Caches (the weekly rollup) are left behind: they are rebuilt from the facts.
  */
 export function salvageWorkspace(damagedPath: string, at: Date, nativeBinding?: string): SalvageResult {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+    .replace('T', '-');
   const stem = basename(damagedPath).replace(/\.pilotdesk$/i, '');
   let target = join(dirname(damagedPath), `${stem}-可读数据-${stamp}.pilotdesk`);
-  for (let n = 2; existsSync(target); n += 1) target = join(dirname(damagedPath), `${stem}-可读数据-${stamp}-${n}.pilotdesk`);
+  for (let n = 2; existsSync(target); n += 1)
+    target = join(dirname(damagedPath), `${stem}-可读数据-${stamp}-${n}.pilotdesk`);
 
   const source = Database.open(damagedPath, { readonly: true, nativeBinding });
   const out = openWorkspaceDatabase(target, { create: true, nativeBinding, now: () => at });
@@ -44,7 +49,9 @@ function quote(name: string): string {
 /** The columns both files have for a table, or null when the damaged file's schema cannot say. */
 function readableColumns(source: Database, out: Database, table: string): string[] | null {
   try {
-    const have = new Set(source.all<{ name: string }>(`PRAGMA table_info(${quote(table)})`).map((column) => column.name));
+    const have = new Set(
+      source.all<{ name: string }>(`PRAGMA table_info(${quote(table)})`).map((column) => column.name),
+    );
     const want = out.all<{ name: string }>(`PRAGMA table_info(${quote(table)})`).map((column) => column.name);
     const shared = want.filter((column) => have.has(column));
     return shared.length > 0 ? shared : null;
@@ -85,7 +92,11 @@ function copyTable(source: Database, out: Database, table: string, columns: stri
   }
   if (maxRowid === null) {
     try {
-      write(source.all<Record<string, unknown>>(`SELECT ${list} FROM ${quote(table)}`).map((row) => columns.map((column) => row[column])));
+      write(
+        source
+          .all<Record<string, unknown>>(`SELECT ${list} FROM ${quote(table)}`)
+          .map((row) => columns.map((column) => row[column])),
+      );
     } catch {
       failedReads += 1;
     }

@@ -19,7 +19,10 @@ export function tableRowCounts(db: Database): Record<string, number> {
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
   );
   return Object.fromEntries(
-    tables.map(({ name }) => [name, db.get<{ n: number }>(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`)?.n ?? 0]),
+    tables.map(({ name }) => [
+      name,
+      db.get<{ n: number }>(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`)?.n ?? 0,
+    ]),
   );
 }
 

@@ -114,7 +114,13 @@ export function openWorkspaceDatabase(path: string, options: OpenWorkspaceOption
     // Read before any connection of ours exists, or it would count as a process holding the file.
     const shutdown = lastShutdown(path);
     staleMarkers = shutdown.staleMarkers;
-    fullCheck = probe(path, { nativeBinding: options.nativeBinding, supported: list.length, unclean: shutdown.unclean, ours, now: now() });
+    fullCheck = probe(path, {
+      nativeBinding: options.nativeBinding,
+      supported: list.length,
+      unclean: shutdown.unclean,
+      ours,
+      now: now(),
+    });
   }
   const db = Database.open(path, { nativeBinding: options.nativeBinding, create: options.create });
   try {
@@ -194,9 +200,12 @@ function checkIdentity(db: Database, path: string, { supported, ours }: ProbeCon
 }
 
 function migrate(db: Database, list: readonly Migration[], now: () => Date): void {
-  const tracked = db.get("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") !== undefined;
+  const tracked =
+    db.get("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") !== undefined;
   const applied = tracked
-    ? db.all<{ version: number; name: string; checksum: string }>('SELECT version, name, checksum FROM schema_migrations ORDER BY version')
+    ? db.all<{ version: number; name: string; checksum: string }>(
+        'SELECT version, name, checksum FROM schema_migrations ORDER BY version',
+      )
     : [];
   for (const row of applied) {
     const migration = list[row.version - 1];

@@ -31,7 +31,9 @@ export function runCheck(db: Database, full: boolean): CheckResult {
     const lines = rows.flatMap((row) => String(Object.values(row)[0]).split('\n'));
     if (lines.length === 1 && lines[0] === 'ok') return { ok: true, problems: [] };
     // SQLite may return its findings as one row of lines, headed "*** in database main ***".
-    const problems = lines.map((line) => line.trim()).filter((line) => line !== '' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
+    const problems = lines
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
     return { ok: false, problems: (problems.length > 0 ? problems : lines).slice(0, maxProblems) };
   } catch (error) {
     // Damage that stops SQLite walking the file is thrown (SQLITE_CORRUPT) rather than listed.

@@ -77,27 +77,36 @@ export function weekFactSums(db: Database, week: string, onlyGuides?: readonly s
       contacts_reported AS contactsReported, ${selectColumns}
     FROM week_rollup WHERE week_end = ?`;
   const rows = onlyGuides
-    ? db.all<RollupRow>(`${select} AND guide_key IN (SELECT value FROM json_each(?))`, [sunday, JSON.stringify(onlyGuides)])
+    ? db.all<RollupRow>(`${select} AND guide_key IN (SELECT value FROM json_each(?))`, [
+        sunday,
+        JSON.stringify(onlyGuides),
+      ])
     : db.all<RollupRow>(select, [sunday]);
-  return rows
-    .map((row) => ({
-      storeId: row.storeId,
-      guideId: row.guideKey === '' ? null : row.guideKey,
-      sums: sumsOf(row),
-      salesDays: row.salesDays,
-      activityDays: row.activityDays,
-      contactsReported: row.contactsReported === 1,
-    }));
+  return rows.map((row) => ({
+    storeId: row.storeId,
+    guideId: row.guideKey === '' ? null : row.guideKey,
+    sums: sumsOf(row),
+    salesDays: row.salesDays,
+    activityDays: row.activityDays,
+    contactsReported: row.contactsReported === 1,
+  }));
 }
 
 /** Every store's week: its guides' rows added up by SQLite (sum of nothing stays NULL). */
 export function weekStoreSums(db: Database, week: string): Map<string, StoreFactSums> {
   const sunday = ensureWeek(db, week);
-  const rows = db.all<Record<string, number | string | null> & { storeId: string; hasSales: number; hasContacts: number }>(
+  const rows = db.all<
+    Record<string, number | string | null> & { storeId: string; hasSales: number; hasContacts: number }
+  >(
     `SELECT store_id AS storeId, max(sales_days > 0) AS hasSales, max(contacts_reported) AS hasContacts,
        ${summedMetrics.map((name) => `sum(${columnOf[name]}) AS ${name}`).join(', ')}
      FROM week_rollup WHERE week_end = ? GROUP BY store_id`,
     [sunday],
   );
-  return new Map(rows.map((row) => [row.storeId, { sums: sumsOf(row), hasSales: row.hasSales === 1, hasContacts: row.hasContacts === 1 }]));
+  return new Map(
+    rows.map((row) => [
+      row.storeId,
+      { sums: sumsOf(row), hasSales: row.hasSales === 1, hasContacts: row.hasContacts === 1 },
+    ]),
+  );
 }

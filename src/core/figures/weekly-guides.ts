@@ -79,7 +79,9 @@ function guidesOfWeek(db: Database, current: Map<string, SummedFigures>): GuideW
  */
 export function weeklyGuides(db: Database, week: string, storeId?: string): GuideWeek[] {
   const previous = guideSums(db, shiftWeek(week, -1));
-  const guides = guidesOfWeek(db, guideSums(db, week)).filter((guide) => storeId === undefined || guide.storeId === storeId);
+  const guides = guidesOfWeek(db, guideSums(db, week)).filter(
+    (guide) => storeId === undefined || guide.storeId === storeId,
+  );
   for (const guide of guides) guide.previous = deriveFigures(previous.get(guide.guideId) ?? emptySums());
   rankWithinStores(guides);
   return guides;

@@ -41,7 +41,9 @@ export function tiersForWeek(
     }),
   );
   const thresholds: TierThresholds | null = resolveThresholds(weekRule.rule, [...points.values()]);
-  const tiers = new Map([...points].map(([storeId, point]) => [storeId, tierOf(point, weekRule.rule.grid, thresholds)]));
+  const tiers = new Map(
+    [...points].map(([storeId, point]) => [storeId, tierOf(point, weekRule.rule.grid, thresholds)]),
+  );
   return {
     rule: {
       ruleId: weekRule.id,

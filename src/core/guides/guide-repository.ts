@@ -10,7 +10,8 @@ const guideSelect = `SELECT g.id, g.staff_no AS staffNo, g.name, g.store_id AS s
   FROM guides g JOIN stores s ON s.id = g.store_id`;
 
 export function listGuides(db: Database, storeId?: string): Guide[] {
-  if (storeId) return db.all<Guide>(`${guideSelect} WHERE g.store_id = ? ORDER BY g.role = 'manager' DESC, g.staff_no`, [storeId]);
+  if (storeId)
+    return db.all<Guide>(`${guideSelect} WHERE g.store_id = ? ORDER BY g.role = 'manager' DESC, g.staff_no`, [storeId]);
   return db.all<Guide>(`${guideSelect} ORDER BY s.code, g.staff_no`);
 }
 

@@ -5,13 +5,7 @@ import { describeFieldErrors } from '../../shared/i18n/translate';
 import type { Database } from '../db/database';
 import { newId } from '../ids';
 import { findStore } from '../stores/store-repository';
-import {
-  findGuide,
-  findGuideByStaffNo,
-  insertGuide,
-  setGuideArchived,
-  updateGuide,
-} from './guide-repository';
+import { findGuide, findGuideByStaffNo, insertGuide, setGuideArchived, updateGuide } from './guide-repository';
 
 export interface GuideRuleContext {
   /** Today in the workspace's time zone: hire dates after it are refused. */
@@ -22,7 +16,11 @@ function checkGuide(db: Database, values: GuideValues, selfId: string | null, co
   const errors: FieldError[] = [...checkGuideDates(values, context.today)];
   const sameStaffNo = findGuideByStaffNo(db, values.staffNo);
   if (sameStaffNo && sameStaffNo.id !== selfId) {
-    errors.push({ field: 'staffNo', rule: 'duplicate', params: { other: `${sameStaffNo.name}（${sameStaffNo.storeName}）` } });
+    errors.push({
+      field: 'staffNo',
+      rule: 'duplicate',
+      params: { other: `${sameStaffNo.name}（${sameStaffNo.storeName}）` },
+    });
   }
   const store = findStore(db, values.storeId);
   if (!store) {

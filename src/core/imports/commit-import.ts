@@ -17,10 +17,10 @@ function insertRow(db: Database, write: PlannedWrite): void {
 
 function updateRow(db: Database, write: PlannedWrite): void {
   const columns = Object.keys(write.values);
-  db.run(
-    `UPDATE ${write.table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
-    [...columns.map((column) => write.values[column]), write.rowId],
-  );
+  db.run(`UPDATE ${write.table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`, [
+    ...columns.map((column) => write.values[column]),
+    write.rowId,
+  ]);
 }
 
 /**
@@ -29,7 +29,9 @@ function updateRow(db: Database, write: PlannedWrite): void {
  */
 export function commitImport(db: Database, plan: ImportPlan, source: string, at: Date): ImportReport {
   if (!plan.importable) {
-    throw new PilotDeskError('VALIDATION', plan.report.errors[0]?.message ?? '文件无法导入', undefined, { reason: 'notImportable' });
+    throw new PilotDeskError('VALIDATION', plan.report.errors[0]?.message ?? '文件无法导入', undefined, {
+      reason: 'notImportable',
+    });
   }
   if (plan.writes.length === 0) return plan.report;
   const stamp = at.toISOString();
@@ -44,7 +46,14 @@ export function commitImport(db: Database, plan: ImportPlan, source: string, at:
         report.file,
         report.fileHash,
         // changedRows is kept here because inserted facts are not listed in import_changes.
-        JSON.stringify({ rows: report.rows, sheet: report.sheet, period: report.period, mapping: report.mapping, title: importTemplates[report.kind].title['zh-CN'], changedRows: plan.writes.length }),
+        JSON.stringify({
+          rows: report.rows,
+          sheet: report.sheet,
+          period: report.period,
+          mapping: report.mapping,
+          title: importTemplates[report.kind].title['zh-CN'],
+          changedRows: plan.writes.length,
+        }),
         stamp,
       ],
     );
@@ -56,7 +65,9 @@ export function commitImport(db: Database, plan: ImportPlan, source: string, at:
       if (write.previous || !isFactTable(write.table)) {
         // A guide or store is also kept as the import left it, so undo can tell a later hand edit
         // from the import's own value (later-edits.ts).
-        const written = isFactTable(write.table) ? null : db.get(`SELECT * FROM ${write.table} WHERE id = ?`, [write.rowId]);
+        const written = isFactTable(write.table)
+          ? null
+          : db.get(`SELECT * FROM ${write.table} WHERE id = ?`, [write.rowId]);
         db.run('INSERT INTO import_changes (import_id, table_name, row_id, previous, written) VALUES (?, ?, ?, ?, ?)', [
           plan.importId,
           write.table,

@@ -49,7 +49,14 @@ export const groupFacts: FactTableSpec = {
 };
 
 /** Every table an import may write, with the columns an undo restores. */
-export const undoableTables = ['sales_facts', 'contact_facts', 'activity_facts', 'group_facts', 'guides', 'stores'] as const;
+export const undoableTables = [
+  'sales_facts',
+  'contact_facts',
+  'activity_facts',
+  'group_facts',
+  'guides',
+  'stores',
+] as const;
 export type UndoableTable = (typeof undoableTables)[number];
 
 export const factTables: readonly FactTable[] = ['sales_facts', 'contact_facts', 'activity_facts', 'group_facts'];

@@ -45,7 +45,9 @@ export class FactWriter {
     if (!lookup) {
       // The sales key is a unique expression index (a sale may have no guide), so match it as written.
       const where = spec.keyColumns
-        .map((column) => (column === 'guide_id' && spec.table === 'sales_facts' ? "ifnull(guide_id, '') = ?" : `${column} = ?`))
+        .map((column) =>
+          column === 'guide_id' && spec.table === 'sales_facts' ? "ifnull(guide_id, '') = ?" : `${column} = ?`,
+        )
         .join(' AND ');
       const sql = `SELECT * FROM ${spec.table} WHERE ${where}`;
       lookup = (values) => this.db.get<Record<string, unknown>>(sql, values);
@@ -61,8 +63,15 @@ export class FactWriter {
     metrics: Record<string, number | null>,
     change: { row: number; label: string },
   ): { status: 'imported' | 'updated' | 'unchanged'; write: PlannedWrite | null; changes: ValueChange[] } {
-    const reported = Object.entries(spec.metrics).filter(([field]) => metrics[field] !== null && metrics[field] !== undefined);
-    const existing = this.hasFactsOn(spec, key) ? this.find(spec, spec.keyColumns.map((column) => key[column])) : undefined;
+    const reported = Object.entries(spec.metrics).filter(
+      ([field]) => metrics[field] !== null && metrics[field] !== undefined,
+    );
+    const existing = this.hasFactsOn(spec, key)
+      ? this.find(
+          spec,
+          spec.keyColumns.map((column) => key[column]),
+        )
+      : undefined;
     if (!existing) {
       if (reported.length === 0) return { status: 'unchanged', write: null, changes: [] };
       const values: Record<string, unknown> = {
@@ -74,20 +83,34 @@ export class FactWriter {
         updated_at: this.at,
       };
       for (const [field, column] of reported) values[column] = metrics[field];
-      return { status: 'imported', write: { table: spec.table, rowId: values.id as string, values, previous: null }, changes: [] };
+      return {
+        status: 'imported',
+        write: { table: spec.table, rowId: values.id as string, values, previous: null },
+        changes: [],
+      };
     }
     const values: Record<string, unknown> = {};
     const changes: ValueChange[] = [];
     for (const [field, column] of reported) {
       if (existing[column] !== metrics[field]) {
         values[column] = metrics[field];
-        changes.push({ row: change.row, key: change.label, field, before: shown(column, existing[column]), after: shown(column, metrics[field]) });
+        changes.push({
+          row: change.row,
+          key: change.label,
+          field,
+          before: shown(column, existing[column]),
+          after: shown(column, metrics[field]),
+        });
       }
     }
     if (changes.length === 0) return { status: 'unchanged', write: null, changes };
     values.import_id = this.importId;
     values.store_id = storeId;
     values.updated_at = this.at;
-    return { status: 'updated', write: { table: spec.table, rowId: existing.id as string, values, previous: existing }, changes };
+    return {
+      status: 'updated',
+      write: { table: spec.table, rowId: existing.id as string, values, previous: existing },
+      changes,
+    };
   }
 }

@@ -48,7 +48,8 @@ export const importHandlers = defineHandlers('imports', {
     try {
       const contents = await readWorkbookInWorker(bytes, fileName, {
         signal,
-        onProgress: (stage) => context.emit({ type: 'job.progress', jobId: id, label: stage, done: stage === 'done' ? 1 : 0, total: 1 }),
+        onProgress: (stage) =>
+          context.emit({ type: 'job.progress', jobId: id, label: stage, done: stage === 'done' ? 1 : 0, total: 1 }),
       });
       const upload = context.uploads.put(contents, fileHashOf(bytes));
       return {

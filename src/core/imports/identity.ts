@@ -21,7 +21,8 @@ export type GuideMatch =
   | { kind: 'ambiguousGuide'; label: string; candidates: number }
   | { kind: 'unknownStore'; label: string };
 
-export type StoreMatch = { kind: 'found'; storeId: string } | { kind: 'unknownStore'; label: string } | { kind: 'none' };
+export type StoreMatch =
+  { kind: 'found'; storeId: string } | { kind: 'unknownStore'; label: string } | { kind: 'none' };
 
 /** What a row says about who it is: any of these may be missing. */
 export interface RowIdentity {
@@ -78,7 +79,9 @@ export class IdentityIndex {
     const storeName = identity.storeName ?? identity.department;
     if (storeName) {
       const stores = this.storesByName.get(storeName) ?? [];
-      return stores.length === 1 ? { kind: 'found', storeId: stores[0]!.id } : { kind: 'unknownStore', label: storeName };
+      return stores.length === 1
+        ? { kind: 'found', storeId: stores[0]!.id }
+        : { kind: 'unknownStore', label: storeName };
     }
     return { kind: 'none' };
   }
@@ -91,7 +94,11 @@ export class IdentityIndex {
     if (store.kind === 'unknownStore' && (identity.storeCode || identity.storeName)) return store;
     if (identity.staffNo) {
       const guide = this.byStaffNo.get(identity.staffNo);
-      if (!guide) return { kind: 'unknownGuide', label: identity.guideName ? `${identity.guideName}（${identity.staffNo}）` : identity.staffNo };
+      if (!guide)
+        return {
+          kind: 'unknownGuide',
+          label: identity.guideName ? `${identity.guideName}（${identity.staffNo}）` : identity.staffNo,
+        };
       return { kind: 'found', guideId: guide.id, storeId: store.kind === 'found' ? store.storeId : guide.storeId };
     }
     if (identity.wecomAccount) {

@@ -23,7 +23,9 @@ export function listImportBatches(db: Database): ImportBatch[] {
        FROM import_batches b ORDER BY b.created_at DESC, b.id DESC`,
     )
     .map((row) => {
-      const summary = JSON.parse(row.summary) as Partial<Pick<ImportBatch, 'rows' | 'sheet' | 'period' | 'mapping' | 'changedRows'>>;
+      const summary = JSON.parse(row.summary) as Partial<
+        Pick<ImportBatch, 'rows' | 'sheet' | 'period' | 'mapping' | 'changedRows'>
+      >;
       return {
         id: row.id,
         kind: row.kind,

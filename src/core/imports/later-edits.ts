@@ -44,16 +44,22 @@ export function findLaterEdits(db: Database, importId: string, importedAt: strin
     const base = {
       table: change.tableName,
       id: change.rowId,
-      label: change.tableName === 'guides' ? `${String(current.staff_no)} ${String(current.name)}` : `${String(current.code)} ${String(current.name)}`,
+      label:
+        change.tableName === 'guides'
+          ? `${String(current.staff_no)} ${String(current.name)}`
+          : `${String(current.code)} ${String(current.name)}`,
       inserted: previous === null,
     };
     if (change.written === null) {
       // Batches from before `written` was kept: the import stamped updated_at, so a later write shows.
-      if (current.updated_at !== importedAt) found.push({ seq: change.seq, columns: null, edit: { ...base, fieldsKnown: false, fields: [] } });
+      if (current.updated_at !== importedAt)
+        found.push({ seq: change.seq, columns: null, edit: { ...base, fieldsKnown: false, fields: [] } });
       continue;
     }
     const written = JSON.parse(change.written) as Row;
-    const columns = Object.keys(written).filter((column) => !bookkeeping.has(column) && column in current && current[column] !== written[column]);
+    const columns = Object.keys(written).filter(
+      (column) => !bookkeeping.has(column) && column in current && current[column] !== written[column],
+    );
     if (columns.length === 0) continue;
     found.push({
       seq: change.seq,
@@ -76,7 +82,9 @@ export function findLaterEdits(db: Database, importId: string, importedAt: strin
 /** A stored value as the person reads it: ids mean nothing to them, so a store is its code, a dealer its name. */
 function shown(db: Database, column: string, value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
-  if (column === 'store_id') return db.get<{ code: string }>('SELECT code FROM stores WHERE id = ?', [value])?.code ?? String(value);
-  if (column === 'dealer_id') return db.get<{ name: string }>('SELECT name FROM dealers WHERE id = ?', [value])?.name ?? String(value);
+  if (column === 'store_id')
+    return db.get<{ code: string }>('SELECT code FROM stores WHERE id = ?', [value])?.code ?? String(value);
+  if (column === 'dealer_id')
+    return db.get<{ name: string }>('SELECT name FROM dealers WHERE id = ?', [value])?.name ?? String(value);
   return typeof value === 'number' ? value : String(value);
 }

@@ -5,13 +5,20 @@ import type { Database } from '../db/database';
 /** Headers users mapped before, per kind (normalised header → field), for header detection. */
 export function loadSavedMappings(db: Database): Partial<Record<ImportKind, Record<string, string>>> {
   const result: Partial<Record<ImportKind, Record<string, string>>> = {};
-  for (const row of db.all<{ kind: ImportKind; header: string; field: string }>('SELECT kind, header, field FROM import_mappings WHERE field IS NOT NULL')) {
+  for (const row of db.all<{ kind: ImportKind; header: string; field: string }>(
+    'SELECT kind, header, field FROM import_mappings WHERE field IS NOT NULL',
+  )) {
     (result[row.kind] ??= {})[row.header] = row.field;
   }
   return result;
 }
 
-export function saveHeaderMappings(db: Database, kind: ImportKind, mappings: { header: string; field: string | null }[], at: string): void {
+export function saveHeaderMappings(
+  db: Database,
+  kind: ImportKind,
+  mappings: { header: string; field: string | null }[],
+  at: string,
+): void {
   for (const mapping of mappings) {
     db.run(
       `INSERT INTO import_mappings (kind, header, field, updated_at) VALUES (?, ?, ?, ?)

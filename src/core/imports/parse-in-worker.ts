@@ -40,7 +40,11 @@ function workerHeapMegabytes(): number {
  * AbortSignal (terminates the worker, rejects with PilotDeskError('VALIDATION', '已取消',
  * undefined, { reason: 'cancelled' })). Errors from the worker arrive as the same PilotDeskError.
  */
-export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, options: ReadInWorkerOptions = {}): Promise<WorkbookContents> {
+export function readWorkbookInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadInWorkerOptions = {},
+): Promise<WorkbookContents> {
   const { limits = defaultReadLimits, signal, onProgress } = options;
   if (signal?.aborted) return Promise.reject(refusals.cancelled());
   // Refused before a thread is started or the bytes are copied.

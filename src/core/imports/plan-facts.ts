@@ -43,7 +43,11 @@ export function rowIdentity(row: CoercedRow): RowIdentity {
 }
 
 /** Plans one data row of a fact file (sales, WeCom contacts, groups, daily). */
-export function planFactRow(kind: Exclude<ImportKind, 'roster'>, row: CoercedRow, context: FactPlanContext): RowOutcome {
+export function planFactRow(
+  kind: Exclude<ImportKind, 'roster'>,
+  row: CoercedRow,
+  context: FactPlanContext,
+): RowOutcome {
   const v = row.values;
   const text = (field: string) => textOf(row, field);
   const identity = rowIdentity(row);
@@ -69,7 +73,10 @@ export function planFactRow(kind: Exclude<ImportKind, 'roster'>, row: CoercedRow
       targets.push({ spec: salesFacts, key: { store_id: match.storeId, ...guideKey, date, channel } });
       break;
     case 'wecom-contacts':
-      targets.push({ spec: contactFacts, key: { ...guideKey, period_from: context.period!.from, period_to: context.period!.to } });
+      targets.push({
+        spec: contactFacts,
+        key: { ...guideKey, period_from: context.period!.from, period_to: context.period!.to },
+      });
       break;
     case 'wecom-groups':
       targets.push({ spec: groupFacts, key: { ...guideKey, date } });
@@ -87,20 +94,29 @@ export function planFactRow(kind: Exclude<ImportKind, 'roster'>, row: CoercedRow
   if (first !== undefined) return rejected([rowError(row, null, 'duplicateRow', { first })]);
   context.seen.set(factKey, row.rowNumber);
 
-  const label = [identity.storeCode ?? identity.storeName ?? identity.department, identity.guideName ?? identity.staffNo, date ?? `${context.period!.from}~${context.period!.to}`, channel]
+  const label = [
+    identity.storeCode ?? identity.storeName ?? identity.department,
+    identity.guideName ?? identity.staffNo,
+    date ?? `${context.period!.from}~${context.period!.to}`,
+    channel,
+  ]
     .filter(Boolean)
     .join(' ');
   const writes: PlannedWrite[] = [];
   const outcome: RowOutcome = { status: 'unchanged', writes, changes: [] };
   const statuses = new Set<string>();
   for (const target of targets) {
-    const planned = context.writer.plan(target.spec, target.key, match.storeId, metricsOf(row, target.spec), { row: row.rowNumber, label });
+    const planned = context.writer.plan(target.spec, target.key, match.storeId, metricsOf(row, target.spec), {
+      row: row.rowNumber,
+      label,
+    });
     if (planned.write) writes.push(planned.write);
     outcome.changes.push(...planned.changes);
     statuses.add(planned.status);
   }
   // A daily row may add one fact and change another: it counts as updated unless all is new.
-  if (statuses.has('updated') || (statuses.has('imported') && writes.some((write) => write.previous))) outcome.status = 'updated';
+  if (statuses.has('updated') || (statuses.has('imported') && writes.some((write) => write.previous)))
+    outcome.status = 'updated';
   else if (statuses.has('imported')) outcome.status = 'imported';
   return outcome;
 }

@@ -47,7 +47,13 @@ const maxChanges = 2_000;
  * Reads a workbook's chosen sheet against a kind's template and decides, row by row, what an
  * import would do — without writing anything. Commit runs the plan's writes in one transaction.
  */
-export function planImport(db: Database, contents: WorkbookContents, fileHash: string, options: ImportOptions, context: PlanContext): ImportPlan {
+export function planImport(
+  db: Database,
+  contents: WorkbookContents,
+  fileHash: string,
+  options: ImportOptions,
+  context: PlanContext,
+): ImportPlan {
   const savedMappings = loadSavedMappings(db);
   const { grid, layout } = chooseSheet(contents, options, savedMappings);
   const columns = applyMappingOverrides(layout, options.mapping);
@@ -62,7 +68,10 @@ export function planImport(db: Database, contents: WorkbookContents, fileHash: s
     .map((field) => field.field);
   if (kind === 'sales' && !hasChannel && !options.defaultChannel) missingRequired.push('channel');
   if (template.needsPeriod && !period) missingRequired.push('period');
-  if (['sales', 'wecom-contacts', 'wecom-groups', 'daily'].includes(kind) && !mappedColumns.some((c) => ['staffNo', 'wecomAccount', 'guideName'].includes(c.field!))) {
+  if (
+    ['sales', 'wecom-contacts', 'wecom-groups', 'daily'].includes(kind) &&
+    !mappedColumns.some((c) => ['staffNo', 'wecomAccount', 'guideName'].includes(c.field!))
+  ) {
     missingRequired.push('guideName');
   }
 
@@ -95,13 +104,29 @@ export function planImport(db: Database, contents: WorkbookContents, fileHash: s
   const seen = new Map<string, number>();
   const writer = new FactWriter(db, importId, at);
   const importable = missingRequired.length === 0;
-  const rosterContext = { db, identity, today: context.today, workspaceRegion: context.workspaceRegion, createMissing: options.createMissing, at, seen, createdStores: new Map<string, string>() };
+  const rosterContext = {
+    db,
+    identity,
+    today: context.today,
+    workspaceRegion: context.workspaceRegion,
+    createMissing: options.createMissing,
+    at,
+    seen,
+    createdStores: new Map<string, string>(),
+  };
   const factContext = { identity, writer, period, defaultChannel: options.defaultChannel ?? null, seen };
-  const planRow = (row: CoercedRow): RowOutcome => (kind === 'roster' ? planRosterRow(row, rosterContext) : planFactRow(kind, row, factContext));
+  const planRow = (row: CoercedRow): RowOutcome =>
+    kind === 'roster' ? planRosterRow(row, rosterContext) : planFactRow(kind, row, factContext);
 
   for (let index = layout.headerRowIndex + 1; index < grid.rows.length; index += 1) {
     const cells = grid.rows[index] ?? [];
-    if (classifyRow(cells, mappedColumns.map((column) => column.column)) !== 'data') continue;
+    if (
+      classifyRow(
+        cells,
+        mappedColumns.map((column) => column.column),
+      ) !== 'data'
+    )
+      continue;
     report.rows.read += 1;
     const rowNumber = grid.firstRowNumber + index;
     if (!importable) {
@@ -109,7 +134,10 @@ export function planImport(db: Database, contents: WorkbookContents, fileHash: s
       continue;
     }
     const coerced = coerceRow(cells, rowNumber, mappedColumns, fieldTypes, channelMappings, unknownChannels);
-    const outcome: RowOutcome = coerced.errors.length > 0 ? rejectWithIdentity(kind, coerced.row, coerced.errors, identity) : planRow(coerced.row);
+    const outcome: RowOutcome =
+      coerced.errors.length > 0
+        ? rejectWithIdentity(kind, coerced.row, coerced.errors, identity)
+        : planRow(coerced.row);
     report.rows[outcome.status === 'rejected' ? 'rejected' : outcome.status] += 1;
     if (outcome.status === 'rejected') {
       if (report.errors.length < maxErrors) report.errors.push(...outcome.errors);
@@ -123,7 +151,9 @@ export function planImport(db: Database, contents: WorkbookContents, fileHash: s
   if (!importable) report.errors.unshift(fileLevelError(report.headerRow, missingRequired));
   report.unknownChannels = [...unknownChannels];
   report.unmatched = { guides: [...unmatchedGuides], stores: [...unmatchedStores] };
-  const known = new Set(template.fields.flatMap((field) => field.synonyms.map((synonym) => `${field.field}|${normalizeHeader(synonym)}`)));
+  const known = new Set(
+    template.fields.flatMap((field) => field.synonyms.map((synonym) => `${field.field}|${normalizeHeader(synonym)}`)),
+  );
   const headerMappings = columns
     .filter((column) => options.mapping && column.header in options.mapping)
     .filter((column) => column.field === null || !known.has(`${column.field}|${normalizeHeader(column.header)}`))
@@ -143,9 +173,16 @@ function chooseSheet(
   options: ImportOptions,
   savedMappings: Partial<Record<ImportKind, Record<string, string>>>,
 ): { grid: Grid; layout: DetectedLayout } {
-  const candidates = options.sheet ? contents.sheets.filter((sheet) => sheet.sheetName === options.sheet) : contents.sheets;
+  const candidates = options.sheet
+    ? contents.sheets.filter((sheet) => sheet.sheetName === options.sheet)
+    : contents.sheets;
   if (options.sheet && candidates.length === 0) {
-    throw new PilotDeskError('VALIDATION', `文件里没有名为「${options.sheet}」的工作表（有：${contents.sheets.map((s) => s.sheetName).join('、')}）`, undefined, { reason: 'noSuchSheet' });
+    throw new PilotDeskError(
+      'VALIDATION',
+      `文件里没有名为「${options.sheet}」的工作表（有：${contents.sheets.map((s) => s.sheetName).join('、')}）`,
+      undefined,
+      { reason: 'noSuchSheet' },
+    );
   }
   let best: { grid: Grid; layout: DetectedLayout } | null = null;
   for (const grid of candidates) {
@@ -153,7 +190,12 @@ function chooseSheet(
     if (layout && (!best || layout.score > best.layout.score)) best = { grid, layout };
   }
   if (!best) {
-    throw new PilotDeskError('VALIDATION', '没有找到可识别的表头：请确认这是导购花名册、企业微信统计、销售或每日数据的导出文件', undefined, { reason: 'noHeader' });
+    throw new PilotDeskError(
+      'VALIDATION',
+      '没有找到可识别的表头：请确认这是导购花名册、企业微信统计、销售或每日数据的导出文件',
+      undefined,
+      { reason: 'noHeader' },
+    );
   }
   return options.headerRow ? forceHeaderRow(best, options.headerRow, options, savedMappings) : best;
 }
@@ -169,10 +211,15 @@ function forceHeaderRow(
   const index = headerRow - grid.firstRowNumber;
   const cells = grid.rows[index];
   const layout = cells
-    ? detectLayout({ ...grid, rows: [cells], firstRowNumber: headerRow }, { kind: options.kind ?? detected.layout.kind, savedMappings })
+    ? detectLayout(
+        { ...grid, rows: [cells], firstRowNumber: headerRow },
+        { kind: options.kind ?? detected.layout.kind, savedMappings },
+      )
     : null;
   if (!layout) {
-    throw new PilotDeskError('VALIDATION', `第 ${headerRow} 行不像表头：没有认出任何列名`, undefined, { reason: 'notAHeaderRow' });
+    throw new PilotDeskError('VALIDATION', `第 ${headerRow} 行不像表头：没有认出任何列名`, undefined, {
+      reason: 'notAHeaderRow',
+    });
   }
   return {
     grid: { ...grid, rows: grid.rows.slice(index), firstRowNumber: headerRow },
@@ -182,11 +229,17 @@ function forceHeaderRow(
 
 function applyMappingOverrides(layout: DetectedLayout, mapping: Record<string, string | null> | undefined) {
   if (!mapping) return layout.columns;
-  const columns = layout.columns.map((column) => (column.header in mapping ? { ...column, field: mapping[column.header] ?? null } : column));
+  const columns = layout.columns.map((column) =>
+    column.header in mapping ? { ...column, field: mapping[column.header] ?? null } : column,
+  );
   // A field mapped by the user to one column is taken away from any other column.
   const chosen = new Map<string, number>();
   for (const column of columns) if (column.header in mapping && column.field) chosen.set(column.field, column.column);
-  return columns.map((column) => (column.field && chosen.has(column.field) && chosen.get(column.field) !== column.column ? { ...column, field: null } : column));
+  return columns.map((column) =>
+    column.field && chosen.has(column.field) && chosen.get(column.field) !== column.column
+      ? { ...column, field: null }
+      : column,
+  );
 }
 
 function coerceRow(
@@ -230,12 +283,23 @@ function coerceRow(
  * A row with unreadable cells is refused; its guide is still looked up, so an unknown guide or
  * store is listed among the unmatched as well as the cell problem.
  */
-function rejectWithIdentity(kind: ImportKind, row: CoercedRow, errors: ImportRowError[], identity: IdentityIndex): RowOutcome {
+function rejectWithIdentity(
+  kind: ImportKind,
+  row: CoercedRow,
+  errors: ImportRowError[],
+  identity: IdentityIndex,
+): RowOutcome {
   if (kind === 'roster') return { status: 'rejected', errors };
   const match = identity.matchGuide(rowIdentity(row));
-  if (match.kind === 'found' || (!row.values.staffNo && !row.values.wecomAccount && !row.values.guideName)) return { status: 'rejected', errors };
+  if (match.kind === 'found' || (!row.values.staffNo && !row.values.wecomAccount && !row.values.guideName))
+    return { status: 'rejected', errors };
   const problem = guideMatchError(row, match);
-  return { status: 'rejected', errors: [...errors, problem.error], unmatchedGuide: problem.guide, unmatchedStore: problem.store };
+  return {
+    status: 'rejected',
+    errors: [...errors, problem.error],
+    unmatchedGuide: problem.guide,
+    unmatchedStore: problem.store,
+  };
 }
 
 function findPreviousImport(db: Database, fileHash: string): { id: string; createdAt: string } | null {

@@ -48,10 +48,15 @@ export function planRosterRow(row: CoercedRow, context: RosterPlanContext): RowO
   }
   if (values.leftOn && !values.employment) values.employment = 'left';
   const dateErrors = checkGuideDates(
-    { hireDate: (values.hireDate as string | null) ?? null, leftOn: (values.leftOn as string | null) ?? null, employment: (values.employment as 'active' | 'left' | null) ?? 'active' },
+    {
+      hireDate: (values.hireDate as string | null) ?? null,
+      leftOn: (values.leftOn as string | null) ?? null,
+      employment: (values.employment as 'active' | 'left' | null) ?? 'active',
+    },
     context.today,
   ).filter((error) => error.rule === 'futureDate');
-  if (dateErrors.length > 0) return rejected(dateErrors.map((error) => rowError(row, error.field, 'futureDate', { today: context.today })));
+  if (dateErrors.length > 0)
+    return rejected(dateErrors.map((error) => rowError(row, error.field, 'futureDate', { today: context.today })));
 
   const existing = context.db.get<Record<string, unknown>>('SELECT * FROM guides WHERE staff_no = ?', [staffNo]);
   if (existing?.archived_at) return rejected([rowError(row, 'staffNo', 'archivedGuide', { label: staffNo })]);
@@ -85,13 +90,25 @@ export function planRosterRow(row: CoercedRow, context: RosterPlanContext): RowO
   const compare = (field: string, column: string, next: unknown) => {
     if (existing[column] !== next) {
       update[column] = next;
-      changes.push({ row: row.rowNumber, key: label, field, before: (existing[column] as string | null) ?? null, after: (next as string | null) ?? null });
+      changes.push({
+        row: row.rowNumber,
+        key: label,
+        field,
+        before: (existing[column] as string | null) ?? null,
+        after: (next as string | null) ?? null,
+      });
     }
   };
   if (existing.store_id !== storeId) {
     // Shown by code: the ids mean nothing to the person reading before → after.
     update.store_id = storeId;
-    changes.push({ row: row.rowNumber, key: label, field: 'storeCode', before: context.identity.storeCodeOf(existing.store_id as string), after: context.identity.storeCodeOf(storeId) });
+    changes.push({
+      row: row.rowNumber,
+      key: label,
+      field: 'storeCode',
+      before: context.identity.storeCodeOf(existing.store_id as string),
+      after: context.identity.storeCodeOf(storeId),
+    });
   }
   for (const [field, column] of Object.entries(guideColumns)) {
     // Employment is also set by a 离职日期 alone (above), as it is for a new guide.
@@ -114,13 +131,17 @@ function resolveStore(row: CoercedRow, context: RosterPlanContext, writes: Plann
   const match = context.identity.matchStore({ storeCode, storeName });
   if (match.kind === 'found') {
     if (context.identity.storeIsArchived(match.storeId)) {
-      return rejected([rowError(row, storeCode ? 'storeCode' : 'storeName', 'archivedStore', { label: storeCode ?? storeName ?? '' })]);
+      return rejected([
+        rowError(row, storeCode ? 'storeCode' : 'storeName', 'archivedStore', { label: storeCode ?? storeName ?? '' }),
+      ]);
     }
     return match.storeId;
   }
   const label = storeCode ?? storeName ?? '';
   if (!context.createMissing || !storeCode) {
-    return rejected([rowError(row, storeCode ? 'storeCode' : 'storeName', 'unknownStore', { label })], { store: label });
+    return rejected([rowError(row, storeCode ? 'storeCode' : 'storeName', 'unknownStore', { label })], {
+      store: label,
+    });
   }
   const planned = context.createdStores.get(storeCode);
   if (planned) return planned;

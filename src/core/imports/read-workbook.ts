@@ -29,7 +29,11 @@ const textExtensions = new Set(['csv', 'tsv', 'txt']);
  * cannot read; it never throws anything else for bad input and never runs out of memory on a
  * hostile file.
  */
-export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLimits = defaultReadLimits): WorkbookContents {
+export function readWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = defaultReadLimits,
+): WorkbookContents {
   if (bytes.length === 0) throw refusals.empty(fileName);
   if (bytes.length > limits.maxBytes) throw refusals.tooLarge(fileName, bytes.length, limits.maxBytes);
 
@@ -99,7 +103,12 @@ function parseWithSheetJs(buffer: Buffer, fileName: string, sheetRows: number): 
   }
 }
 
-function readWithSheetJs(view: () => Buffer, fileName: string, format: WorkbookFormat, limits: ReadLimits): WorkbookContents {
+function readWithSheetJs(
+  view: () => Buffer,
+  fileName: string,
+  format: WorkbookFormat,
+  limits: ReadLimits,
+): WorkbookContents {
   // One row more than allowed shows whether a sheet goes past the limit.
   const sheetRows = limits.maxRows + 1;
   let sheets = gridsOf(parseWithSheetJs(view(), fileName, sheetRows), fileName, limits);

@@ -23,12 +23,26 @@ export function rowError(
 
 /** The error for a guide that could not be matched, on the column that named them. */
 export function guideMatchError(row: CoercedRow, match: Exclude<GuideMatch, { kind: 'found' }>) {
-  const field = ['staffNo', 'wecomAccount', 'guideName'].find((name) => row.values[name] !== null && row.values[name] !== undefined) ?? 'guideName';
+  const field =
+    ['staffNo', 'wecomAccount', 'guideName'].find(
+      (name) => row.values[name] !== null && row.values[name] !== undefined,
+    ) ?? 'guideName';
   switch (match.kind) {
     case 'unknownStore':
-      return { error: rowError(row, row.values.storeCode ? 'storeCode' : row.values.storeName ? 'storeName' : 'department', 'unknownStore', { label: match.label }), store: match.label };
+      return {
+        error: rowError(
+          row,
+          row.values.storeCode ? 'storeCode' : row.values.storeName ? 'storeName' : 'department',
+          'unknownStore',
+          { label: match.label },
+        ),
+        store: match.label,
+      };
     case 'ambiguousGuide':
-      return { error: rowError(row, field, 'ambiguousGuide', { label: match.label, count: match.candidates }), guide: match.label };
+      return {
+        error: rowError(row, field, 'ambiguousGuide', { label: match.label, count: match.candidates }),
+        guide: match.label,
+      };
     default:
       return { error: rowError(row, field, 'unknownGuide', { label: match.label }), guide: match.label };
   }

@@ -17,7 +17,10 @@ export interface UndoOptions {
 }
 
 function batchCreatedAt(db: Database, importId: string): string | null {
-  return db.get<{ createdAt: string }>('SELECT created_at AS createdAt FROM import_batches WHERE id = ?', [importId])?.createdAt ?? null;
+  return (
+    db.get<{ createdAt: string }>('SELECT created_at AS createdAt FROM import_batches WHERE id = ?', [importId])
+      ?.createdAt ?? null
+  );
 }
 
 /** What undoing a batch would do, for the confirmation the user sees first, with the edits made since. */
@@ -27,7 +30,8 @@ export function describeUndo(db: Database, importId: string): UndoPlan {
     [importId],
   );
   const insertedFacts = factTables.reduce(
-    (sum, table) => sum + (db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE import_id = ?`, [importId])?.n ?? 0),
+    (sum, table) =>
+      sum + (db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE import_id = ?`, [importId])?.n ?? 0),
     0,
   );
   // Facts it still carries the id of are the ones it inserted or last changed; the changed ones are in import_changes.
@@ -78,26 +82,41 @@ export function undoImport(db: Database, importId: string, at: Date, options: Un
   if (batch.kind === 'demo') throw new PilotDeskError('CONFLICT', '示例数据不能撤销；可以在欢迎页重新生成示例工作区');
   const blocker = laterBatchOnSameRows(db, importId);
   if (blocker) {
-    throw new PilotDeskError('CONFLICT', `之后的导入「${blocker.fileName ?? blocker.id}」改过同样的数据，请先撤销它`, undefined, { blockedBy: blocker.id });
+    throw new PilotDeskError(
+      'CONFLICT',
+      `之后的导入「${blocker.fileName ?? blocker.id}」改过同样的数据，请先撤销它`,
+      undefined,
+      { blockedBy: blocker.id },
+    );
   }
   const stamp = at.toISOString();
   db.transaction(() => {
     const kept = new Map<number, FoundLaterEdit>(
-      options.overwriteLaterEdits ? [] : findLaterEdits(db, importId, batch.createdAt).map((found) => [found.seq, found]),
+      options.overwriteLaterEdits
+        ? []
+        : findLaterEdits(db, importId, batch.createdAt).map((found) => [found.seq, found]),
     );
     const changes = db.all<ChangeRow>(
       'SELECT seq, table_name AS tableName, row_id AS rowId, previous FROM import_changes WHERE import_id = ? ORDER BY seq DESC',
       [importId],
     );
     for (const change of changes) {
-      if (!(undoableTables as readonly string[]).includes(change.tableName)) throw new Error(`unexpected table ${change.tableName}`);
+      if (!(undoableTables as readonly string[]).includes(change.tableName))
+        throw new Error(`unexpected table ${change.tableName}`);
       const edited = kept.get(change.seq);
       if (change.previous === null) {
         if (edited) archiveRow(db, change.tableName, change.rowId, stamp);
         else removeRow(db, change.tableName, change.rowId, stamp);
       } else if (!edited || edited.columns !== null) {
         // Skipped only when kept and its changed fields are unknown (an older batch): left whole.
-        restoreRow(db, change.tableName, change.rowId, JSON.parse(change.previous) as Record<string, unknown>, edited?.columns ?? [], stamp);
+        restoreRow(
+          db,
+          change.tableName,
+          change.rowId,
+          JSON.parse(change.previous) as Record<string, unknown>,
+          edited?.columns ?? [],
+          stamp,
+        );
       }
     }
     // What still carries this batch's id after the restores is what it inserted.
@@ -108,14 +127,21 @@ export function undoImport(db: Database, importId: string, at: Date, options: Un
 
 /** Someone worked on a row the import created: it stays, archived, so their work is not thrown away. */
 function archiveRow(db: Database, table: UndoableTable, rowId: string, stamp: string): void {
-  db.run(`UPDATE ${table} SET archived_at = coalesce(archived_at, ?), updated_at = ? WHERE id = ?`, [stamp, stamp, rowId]);
+  db.run(`UPDATE ${table} SET archived_at = coalesce(archived_at, ?), updated_at = ? WHERE id = ?`, [
+    stamp,
+    stamp,
+    rowId,
+  ]);
 }
 
 function removeRow(db: Database, table: UndoableTable, rowId: string, stamp: string): void {
   if (table === 'guides' || table === 'stores') {
     const used =
       table === 'guides'
-        ? db.get('SELECT 1 FROM sales_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM contact_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM activity_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM group_facts WHERE guide_id = ? LIMIT 1', [rowId, rowId, rowId, rowId])
+        ? db.get(
+            'SELECT 1 FROM sales_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM contact_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM activity_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM group_facts WHERE guide_id = ? LIMIT 1',
+            [rowId, rowId, rowId, rowId],
+          )
         : // Every table that references stores: deleting one still in use would fail on its foreign key.
           db.get(
             'SELECT 1 FROM guides WHERE store_id = ? UNION ALL SELECT 1 FROM sales_facts WHERE store_id = ? UNION ALL SELECT 1 FROM contact_facts WHERE store_id = ? UNION ALL SELECT 1 FROM activity_facts WHERE store_id = ? UNION ALL SELECT 1 FROM group_facts WHERE store_id = ? LIMIT 1',
@@ -130,7 +156,14 @@ function removeRow(db: Database, table: UndoableTable, rowId: string, stamp: str
 }
 
 /** Puts the previous values back, except in `keep` (fields edited since); a row that keeps an edit is stamped now. */
-function restoreRow(db: Database, table: UndoableTable, rowId: string, previous: Record<string, unknown>, keep: readonly string[], stamp: string): void {
+function restoreRow(
+  db: Database,
+  table: UndoableTable,
+  rowId: string,
+  previous: Record<string, unknown>,
+  keep: readonly string[],
+  stamp: string,
+): void {
   const columns = Object.keys(previous).filter((column) => column !== 'id' && !keep.includes(column));
   const values: Record<string, unknown> = keep.length > 0 ? { ...previous, updated_at: stamp } : previous;
   db.run(`UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`, [

@@ -26,7 +26,8 @@ export class UploadCache {
 
   get(id: string): Upload {
     const upload = this.uploads.get(id);
-    if (!upload) throw new PilotDeskError('NOT_FOUND', '文件已不在内存中，请重新选择文件', undefined, { reason: 'uploadExpired' });
+    if (!upload)
+      throw new PilotDeskError('NOT_FOUND', '文件已不在内存中，请重新选择文件', undefined, { reason: 'uploadExpired' });
     return upload;
   }
 

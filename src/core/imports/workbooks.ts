@@ -4,8 +4,32 @@ import type { ImportReport } from '../../shared/imports/import-schema';
 import type { WorkbookContents } from './read-workbook';
 
 const examples: Record<ImportKind, (string | number)[]> = {
-  roster: ['010001', '王芳', 'SH001', '上海静安嘉里店', '导购', '2024-03-01', '13800138000', 'WangFang', '在职', '', '上海区'],
-  'wecom-contacts': ['王芳', '品牌/华东区/上海静安嘉里店', 'WangFang', '010001', 12, 10, 35, 120, '85.71%', '12分钟', 1],
+  roster: [
+    '010001',
+    '王芳',
+    'SH001',
+    '上海静安嘉里店',
+    '导购',
+    '2024-03-01',
+    '13800138000',
+    'WangFang',
+    '在职',
+    '',
+    '上海区',
+  ],
+  'wecom-contacts': [
+    '王芳',
+    '品牌/华东区/上海静安嘉里店',
+    'WangFang',
+    '010001',
+    12,
+    10,
+    35,
+    120,
+    '85.71%',
+    '12分钟',
+    1,
+  ],
   'wecom-groups': ['2026-11-18', '王芳', '品牌/华东区/上海静安嘉里店', 'WangFang', '010001', 3, 856, 12, 2, 140, 37],
   sales: ['2026-11-18', '010001', '王芳', 'WangFang', 'SH001', '上海静安嘉里店', '门店', 5, 1234.5, 0, 2],
   daily: ['2026-11-18', '010001', '王芳', 'WangFang', 'SH001', '上海静安嘉里店', 3, 5, 8, 0],
@@ -31,7 +55,10 @@ export function templateWorkbook(kind: ImportKind): { fileName: string; contentB
  * The rejected rows of an import as they were, plus a 错误原因 column, so they can be fixed in
  * Excel or WPS and imported again on their own.
  */
-export function rejectedRowsWorkbook(contents: WorkbookContents, report: ImportReport): { fileName: string; contentBase64: string } {
+export function rejectedRowsWorkbook(
+  contents: WorkbookContents,
+  report: ImportReport,
+): { fileName: string; contentBase64: string } {
   const grid = contents.sheets.find((sheet) => sheet.sheetName === report.sheet);
   const reasons = new Map<number, string[]>();
   for (const error of report.errors) {

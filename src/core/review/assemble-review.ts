@@ -51,8 +51,18 @@ export function assembleReview(db: Database, week: string, workspaceName: string
 function figuresOf(review: Review): string {
   const { stores, guides, movers, gaps } = review;
   // Tier names are the workspace's wording (kept apart in tierNames): renaming a tier changes no figure.
-  const overview = { ...review.overview, tierCounts: review.overview.tierCounts.map(({ tier, count, previousCount }) => ({ tier, count, previousCount })) };
-  return canonicalJson({ overview, stores, guides, movers, gaps, tiers: [review.rule.salesThresholdsFen, review.rule.onlineShareThresholds] });
+  const overview = {
+    ...review.overview,
+    tierCounts: review.overview.tierCounts.map(({ tier, count, previousCount }) => ({ tier, count, previousCount })),
+  };
+  return canonicalJson({
+    overview,
+    stores,
+    guides,
+    movers,
+    gaps,
+    tiers: [review.rule.salesThresholdsFen, review.rule.onlineShareThresholds],
+  });
 }
 
 /**
@@ -62,7 +72,9 @@ function figuresOf(review: Review): string {
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : item,
   );
 }

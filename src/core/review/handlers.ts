@@ -13,7 +13,11 @@ export const reviewHandlers = defineHandlers('review', {
   },
   'review.export': async ({ week }, { session, now }) => {
     const exported = await exportReview(session.requireDb(), week, session.requireInfo().name, now().toISOString());
-    return { snapshot: exported.snapshot, fileName: exported.fileName, contentBase64: exported.content.toString('base64') };
+    return {
+      snapshot: exported.snapshot,
+      fileName: exported.fileName,
+      contentBase64: exported.content.toString('base64'),
+    };
   },
   'review.snapshot': ({ id }, { session }) => readSnapshot(session.requireDb(), id),
   'review.snapshotWorkbook': async ({ id }, { session }) => {

@@ -1,6 +1,16 @@
 import { PilotDeskError } from '../../shared/api/result';
-import { defaultPaddingSettings, paddingSettingsSchema, type PaddingSettings } from '../../shared/review/padding-signals';
-import { reviewSchema, type Review, type ReviewNote, type ReviewNotes, type ReviewSnapshotInfo } from '../../shared/review/review-schema';
+import {
+  defaultPaddingSettings,
+  paddingSettingsSchema,
+  type PaddingSettings,
+} from '../../shared/review/padding-signals';
+import {
+  reviewSchema,
+  type Review,
+  type ReviewNote,
+  type ReviewNotes,
+  type ReviewSnapshotInfo,
+} from '../../shared/review/review-schema';
 import type { Database } from '../db/database';
 import { newId } from '../ids';
 
@@ -27,7 +37,9 @@ export function saveReviewNotes(db: Database, week: string, notes: ReviewNotes, 
   const known = new Set(db.all<{ id: string }>('SELECT id FROM stores').map((row) => row.id));
   const unknown = notes.stores.findIndex((entry) => !known.has(entry.storeId));
   if (unknown >= 0) {
-    throw new PilotDeskError('VALIDATION', '备注里的门店不存在', [{ field: `notes.stores.${unknown}.storeId`, rule: 'notFound' }]);
+    throw new PilotDeskError('VALIDATION', '备注里的门店不存在', [
+      { field: `notes.stores.${unknown}.storeId`, rule: 'notFound' },
+    ]);
   }
   db.transaction(() => {
     db.run('DELETE FROM review_notes WHERE week = ?', [week]);
@@ -62,18 +74,28 @@ export function readSnapshot(db: Database, id: string): { info: ReviewSnapshotIn
   return { info, review: reviewSchema.parse(JSON.parse(content)) };
 }
 
-export function insertSnapshot(db: Database, review: Review, fileName: (version: number) => string, at: string): ReviewSnapshotInfo {
+export function insertSnapshot(
+  db: Database,
+  review: Review,
+  fileName: (version: number) => string,
+  at: string,
+): ReviewSnapshotInfo {
   return db.transaction(() => {
-    const version = (db.get<{ last: number | null }>('SELECT max(version) AS last FROM review_snapshots WHERE week = ?', [review.week])?.last ?? 0) + 1;
-    const info: ReviewSnapshotInfo = { id: newId(), week: review.week, version, createdAt: at, fileName: fileName(version) };
-    db.run('INSERT INTO review_snapshots (id, week, version, content, file_name, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
-      info.id,
-      info.week,
-      info.version,
-      JSON.stringify(review),
-      info.fileName,
-      at,
-    ]);
+    const version =
+      (db.get<{ last: number | null }>('SELECT max(version) AS last FROM review_snapshots WHERE week = ?', [
+        review.week,
+      ])?.last ?? 0) + 1;
+    const info: ReviewSnapshotInfo = {
+      id: newId(),
+      week: review.week,
+      version,
+      createdAt: at,
+      fileName: fileName(version),
+    };
+    db.run(
+      'INSERT INTO review_snapshots (id, week, version, content, file_name, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [info.id, info.week, info.version, JSON.stringify(review), info.fileName, at],
+    );
     return info;
   });
 }

@@ -118,7 +118,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   const server: Server = createServer((request, response) => {
     void handle(request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message: '内部错误' } });
+      if (!response.headersSent)
+        sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message: '内部错误' } });
       else response.end();
     });
   });

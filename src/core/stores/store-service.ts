@@ -4,13 +4,7 @@ import type { PilotWaveChanges, Store, StoreRecordValues, StoreValues } from '..
 import type { Database } from '../db/database';
 import { findDealer, findDealerByName, insertDealer } from '../dealers/dealer-repository';
 import { newId } from '../ids';
-import {
-  findStore,
-  findStoreByCode,
-  insertStore,
-  setStoreArchived,
-  updateStore,
-} from './store-repository';
+import { findStore, findStoreByCode, insertStore, setStoreArchived, updateStore } from './store-repository';
 
 /** Rules that need the database: unique codes, an existing dealer, a dealer for franchise stores. */
 function checkStore(db: Database, values: StoreRecordValues, selfId: string | null): void {
@@ -88,11 +82,14 @@ export function setPilotWaves(db: Database, changes: PilotWaveChanges['changes']
     const previous = changes.map((change, index) => {
       const store = findStore(db, change.id);
       if (!store) {
-        throw new PilotDeskError('NOT_FOUND', `门店不存在：${change.id}`, [{ field: `changes.${index}.id`, rule: 'notFound' }]);
+        throw new PilotDeskError('NOT_FOUND', `门店不存在：${change.id}`, [
+          { field: `changes.${index}.id`, rule: 'notFound' },
+        ]);
       }
       return { id: change.id, pilotWave: store.pilotWave };
     });
-    for (const change of changes) db.run('UPDATE stores SET pilot_wave = ?, updated_at = ? WHERE id = ?', [change.pilotWave, stamp, change.id]);
+    for (const change of changes)
+      db.run('UPDATE stores SET pilot_wave = ?, updated_at = ? WHERE id = ?', [change.pilotWave, stamp, change.id]);
     return { changes: previous };
   });
 }

@@ -5,7 +5,8 @@ export const tierHandlers = defineHandlers('tiers', {
   'tiers.settings': (_input, { session }) => tierSettings(session.requireDb()),
   'tiers.previewRuleChange': ({ rule, scope, week }, { session, now }) =>
     previewRuleChange(session.requireDb(), rule, scope, week, now().toISOString()),
-  'tiers.changeRule': ({ rule, scope }, { session, now }) => changeRule(session.requireDb(), rule, scope, now().toISOString()),
+  'tiers.changeRule': ({ rule, scope }, { session, now }) =>
+    changeRule(session.requireDb(), rule, scope, now().toISOString()),
   'tiers.undoRuleChange': ({ ruleId }, { session }) => undoLatestRuleChange(session.requireDb(), ruleId),
   'tiers.updateProfiles': ({ grid, profiles }, { session, now }) =>
     updateTierProfiles(session.requireDb(), grid, profiles, now().toISOString()),

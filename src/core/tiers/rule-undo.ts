@@ -44,7 +44,9 @@ export function undoableRuleChange(db: Database): UndoableRuleChange | null {
   const change = storedChange(db);
   const rule = change && ruleById(db, change.ruleId);
   if (!change || !rule || currentRule(db)?.id !== change.ruleId) return null;
-  const previous = db.get<{ rule: string }>('SELECT rule FROM tier_rules WHERE id < ? ORDER BY id DESC LIMIT 1', [change.ruleId]);
+  const previous = db.get<{ rule: string }>('SELECT rule FROM tier_rules WHERE id < ? ORDER BY id DESC LIMIT 1', [
+    change.ruleId,
+  ]);
   return {
     ruleId: change.ruleId,
     rule,
@@ -64,13 +66,21 @@ export function undoableRuleChange(db: Database): UndoableRuleChange | null {
 export function undoRuleChange(db: Database, ruleId: string): void {
   db.transaction(() => {
     const change = storedChange(db);
-    if (!change || currentRule(db)?.id !== change.ruleId) throw new PilotDeskError('CONFLICT', '没有可以撤销的分层规则更改');
-    if (change.ruleId !== ruleId) throw new PilotDeskError('CONFLICT', '之后又改过分层规则，只能撤销最近一次更改', undefined, { latestRuleId: change.ruleId });
+    if (!change || currentRule(db)?.id !== change.ruleId)
+      throw new PilotDeskError('CONFLICT', '没有可以撤销的分层规则更改');
+    if (change.ruleId !== ruleId)
+      throw new PilotDeskError('CONFLICT', '之后又改过分层规则，只能撤销最近一次更改', undefined, {
+        latestRuleId: change.ruleId,
+      });
     db.run('DELETE FROM tier_rule_undo WHERE slot = 1');
     db.run('DELETE FROM tier_weeks WHERE rule_id = ?', [ruleId]);
     db.run('DELETE FROM tier_rules WHERE id = ?', [ruleId]);
     for (const pin of change.unpinned) {
-      db.run('INSERT INTO tier_weeks (week, rule_id, computed_at) VALUES (?, ?, ?)', [pin.week, pin.ruleId, pin.computedAt]);
+      db.run('INSERT INTO tier_weeks (week, rule_id, computed_at) VALUES (?, ?, ?)', [
+        pin.week,
+        pin.ruleId,
+        pin.computedAt,
+      ]);
     }
   });
 }

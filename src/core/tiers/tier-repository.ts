@@ -44,13 +44,18 @@ export function rulesForWeeks(db: Database, weeks: readonly string[], at: string
      WHERE w.week IN (SELECT value FROM json_each(?))`,
     [JSON.stringify(weeks)],
   );
-  for (const row of rows) found.set(row.week, { id: row.ruleId, rule: parseRule(row.rule), computedAt: row.computedAt });
+  for (const row of rows)
+    found.set(row.week, { id: row.ruleId, rule: parseRule(row.rule), computedAt: row.computedAt });
   const missing = weeks.filter((week) => !found.has(week));
   if (missing.length > 0) {
     db.transaction(() => {
       const current = currentOrDefaultRule(db, at);
       for (const week of missing) {
-        db.run('INSERT OR IGNORE INTO tier_weeks (week, rule_id, computed_at) VALUES (?, ?, ?)', [week, current.id, at]);
+        db.run('INSERT OR IGNORE INTO tier_weeks (week, rule_id, computed_at) VALUES (?, ?, ?)', [
+          week,
+          current.id,
+          at,
+        ]);
         found.set(week, { ...current, computedAt: at });
       }
     });

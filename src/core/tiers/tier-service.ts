@@ -22,7 +22,10 @@ export function tierSettings(db: Database): TierSettings {
   return {
     ruleId: current?.id ?? null,
     rule: current?.rule ?? defaultTierRule,
-    profiles: Object.fromEntries(tierGrids.map((grid) => [grid, tierProfiles(db, grid)])) as Record<TierGrid, TierProfile[]>,
+    profiles: Object.fromEntries(tierGrids.map((grid) => [grid, tierProfiles(db, grid)])) as Record<
+      TierGrid,
+      TierProfile[]
+    >,
     pinnedWeeks: pinnedWeeks(db).map((pin) => ({ ...pin, isCurrentRule: pin.ruleId === current?.id })),
     undoableChange: undoableRuleChange(db),
   };
@@ -79,7 +82,12 @@ export function undoLatestRuleChange(db: Database, ruleId: string): TierSettings
   return tierSettings(db);
 }
 
-export function updateTierProfiles(db: Database, grid: TierGrid, profiles: readonly TierProfile[], at: string): TierSettings {
+export function updateTierProfiles(
+  db: Database,
+  grid: TierGrid,
+  profiles: readonly TierProfile[],
+  at: string,
+): TierSettings {
   const allowed: readonly string[] = tierKeysByGrid[grid];
   const errors = profiles
     .map((profile, index) => ({ profile, index }))

@@ -11,7 +11,10 @@ export function openInitialWorkspace(core: Core, explicitPath: string | undefine
   if (!path) return;
   try {
     const info = core.session.open(path);
-    core.preferences.rememberWorkspace({ path: info.path, name: info.name, isDemo: info.isDemo }, core.session.options.now());
+    core.preferences.rememberWorkspace(
+      { path: info.path, name: info.name, isDemo: info.isDemo },
+      core.session.options.now(),
+    );
   } catch (error) {
     // A damaged workspace is kept: the console opens on its damaged page (restore or export).
     if (core.session.damaged?.path === path) return;

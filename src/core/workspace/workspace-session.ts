@@ -43,7 +43,10 @@ export class WorkspaceSession {
     try {
       db = openWorkspaceDatabase(path, { nativeBinding: this.options.nativeBinding, now: this.options.now });
     } catch (error) {
-      const details = error instanceof PilotDeskError ? (error.details as { reason?: string; problems?: string[] } | undefined) : undefined;
+      const details =
+        error instanceof PilotDeskError
+          ? (error.details as { reason?: string; problems?: string[] } | undefined)
+          : undefined;
       if (details?.reason === 'damaged') this.damaged = { path, problems: details.problems ?? [] };
       throw error;
     }
@@ -52,7 +55,10 @@ export class WorkspaceSession {
       info = readWorkspaceInfo(db);
     } catch {
       db.close();
-      throw new PilotDeskError('WORKSPACE_INVALID', `工作区文件不完整：${path}`, undefined, { reason: 'corrupt', path });
+      throw new PilotDeskError('WORKSPACE_INVALID', `工作区文件不完整：${path}`, undefined, {
+        reason: 'corrupt',
+        path,
+      });
     }
     this.close();
     this.db = db;

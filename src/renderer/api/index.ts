@@ -4,7 +4,10 @@ import type { OperationName } from '../../shared/api/operation-names';
 import { browserToken, createHttpTransport, subscribeHttpEvents } from './http-transport';
 
 /** IPC through the preload in the desktop app; HTTP with the launch token in browser mode. */
-function chooseTransport(): { transport: Transport; subscribe: (listener: (event: ServerEvent) => void) => () => void } {
+function chooseTransport(): {
+  transport: Transport;
+  subscribe: (listener: (event: ServerEvent) => void) => () => void;
+} {
   const bridge = window.pilotdesk;
   const events = window.pilotdeskEvents;
   if (bridge && events) {

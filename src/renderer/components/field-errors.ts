@@ -23,7 +23,11 @@ export function useFieldErrors() {
   }
 
   /** Validates with the shared schema (plus extra rules); returns the parsed values or null. */
-  function check<S extends z.ZodType>(schema: S, values: unknown, extra: (parsed: z.output<S>) => FieldError[] = () => []): z.output<S> | null {
+  function check<S extends z.ZodType>(
+    schema: S,
+    values: unknown,
+    extra: (parsed: z.output<S>) => FieldError[] = () => [],
+  ): z.output<S> | null {
     const parsed = schema.safeParse(values);
     const list = parsed.success ? extra(parsed.data) : toFieldErrors(parsed.error);
     set(list);

@@ -11,7 +11,9 @@ export function fileToBase64(file: File): Promise<string> {
 /** Saves a file the core made (a template, rejected rows) through the browser's download. */
 export function saveBase64File(fileName: string, contentBase64: string): void {
   const bytes = Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const url = URL.createObjectURL(
+    new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -42,7 +42,12 @@ export const useFeedbackStore = defineStore('feedback', () => {
     message.value?.success(text);
   }
 
-  function confirm(options: { title: string; content: string; positiveText: string; negativeText: string }): Promise<boolean> {
+  function confirm(options: {
+    title: string;
+    content: string;
+    positiveText: string;
+    negativeText: string;
+  }): Promise<boolean> {
     return new Promise((resolve) => {
       if (!dialog.value) return resolve(false);
       dialog.value.warning({

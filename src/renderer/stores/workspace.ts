@@ -34,7 +34,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   async function load(): Promise<void> {
-    const [info, list, time] = await Promise.all([api.workspace.current(), api.workspace.recent(), api.workspace.clock()]);
+    const [info, list, time] = await Promise.all([
+      api.workspace.current(),
+      api.workspace.recent(),
+      api.workspace.clock(),
+    ]);
     current.value = info;
     recent.value = list;
     clock.value = time;

@@ -21,7 +21,11 @@ export interface PilotDeskEventBridge {
 }
 
 /** The IPC channel names: one for calls, one for events. Used by main and preload only. */
-export const ipcChannels = { call: 'pilotdesk:call', event: 'pilotdesk:event', printToPdf: 'pilotdesk:print-to-pdf' } as const;
+export const ipcChannels = {
+  call: 'pilotdesk:call',
+  event: 'pilotdesk:event',
+  printToPdf: 'pilotdesk:print-to-pdf',
+} as const;
 
 /** What only the desktop shell can do for the page (the core's contract stays transport-free). */
 export interface PilotDeskShellBridge {
@@ -30,7 +34,9 @@ export interface PilotDeskShellBridge {
 }
 
 /** Builds the bridge object from the contract's names around one call function. */
-export function buildBridge(call: (operation: OperationName, input: unknown) => Promise<ApiResult<unknown>>): PilotDeskBridge {
+export function buildBridge(
+  call: (operation: OperationName, input: unknown) => Promise<ApiResult<unknown>>,
+): PilotDeskBridge {
   const bridge: Record<string, Record<string, (input?: unknown) => Promise<ApiResult<unknown>>>> = {};
   for (const name of operationNames) {
     const [namespace, method] = name.split('.') as [string, string];

@@ -76,10 +76,7 @@ export const contract = {
   'workspace.clock': operation(noInput, workspaceClockSchema),
   'workspace.recent': operation(noInput, z.array(recentWorkspaceSchema)),
   'workspace.create': operation(workspaceCreateSchema, workspaceInfoSchema),
-  'workspace.openDemo': operation(
-    z.object({ reset: z.boolean().default(false) }).optional(),
-    workspaceInfoSchema,
-  ),
+  'workspace.openDemo': operation(z.object({ reset: z.boolean().default(false) }).optional(), workspaceInfoSchema),
   'workspace.open': operation(z.object({ path: z.string().min(1) }), workspaceInfoSchema),
   'workspace.close': operation(noInput, z.null()),
   'backups.list': operation(noInput, backupListSchema),
@@ -136,7 +133,10 @@ export const contract = {
   ),
   'imports.preview': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), importReportSchema),
   'imports.commit': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), importReportSchema),
-  'imports.rejectedWorkbook': operation(z.object({ uploadId: z.string(), options: importOptionsSchema }), fileDownloadSchema),
+  'imports.rejectedWorkbook': operation(
+    z.object({ uploadId: z.string(), options: importOptionsSchema }),
+    fileDownloadSchema,
+  ),
   'imports.list': operation(noInput, z.array(importBatchSchema)),
   'imports.describeUndo': operation(byId, undoPlanSchema),
   'imports.undo': operation(importUndoInputSchema, importBatchSchema),
@@ -150,7 +150,10 @@ export const contract = {
   'weekly.freshness': operation(weekInputSchema, freshnessSchema),
   'weekly.storeTrend': operation(storeTrendInputSchema, storeTrendSchema),
   /** Newest first; the console marks them in the week picker and points at the latest. */
-  'weekly.weeksWithFigures': operation(noInput, z.object({ weeks: z.array(z.string()), latest: z.string().nullable() })),
+  'weekly.weeksWithFigures': operation(
+    noInput,
+    z.object({ weeks: z.array(z.string()), latest: z.string().nullable() }),
+  ),
   'tiers.settings': operation(noInput, tierSettingsSchema),
   'tiers.previewRuleChange': operation(
     tierRuleChangeSchema.extend({ week: isoWeekSchema }),
@@ -165,7 +168,10 @@ export const contract = {
     reviewWeekInputSchema,
     z.object({ snapshot: reviewSnapshotInfoSchema, fileName: z.string(), contentBase64: z.string() }),
   ),
-  'review.snapshot': operation(z.object({ id: z.string().min(1).max(64) }), z.object({ info: reviewSnapshotInfoSchema, review: reviewSchema })),
+  'review.snapshot': operation(
+    z.object({ id: z.string().min(1).max(64) }),
+    z.object({ info: reviewSnapshotInfoSchema, review: reviewSchema }),
+  ),
   'review.snapshotWorkbook': operation(z.object({ id: z.string().min(1).max(64) }), fileDownloadSchema),
   'review.paddingSettings': operation(noInput, paddingSettingsSchema),
   'review.updatePaddingSettings': operation(paddingSettingsSchema, paddingSettingsSchema),

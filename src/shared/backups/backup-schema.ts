@@ -76,6 +76,8 @@ export const salvageResultSchema = z.object({
    * Per table: rows written to the new file, rows known to exist that could not be read (counted
    * from an index that survived), and whether nothing could be read or counted at all.
    */
-  tables: z.array(z.object({ table: z.string(), copied: z.number().int(), skipped: z.number().int(), unreadable: z.boolean() })),
+  tables: z.array(
+    z.object({ table: z.string(), copied: z.number().int(), skipped: z.number().int(), unreadable: z.boolean() }),
+  ),
 });
 export type SalvageResult = z.infer<typeof salvageResultSchema>;

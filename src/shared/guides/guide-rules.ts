@@ -2,7 +2,10 @@ import type { FieldError } from '../api/result';
 import type { GuideValues } from './guide-schema';
 
 /** Rules that need "today": the clock is an argument so the rule stays pure and testable. */
-export function checkGuideDates(values: Pick<GuideValues, 'hireDate' | 'leftOn' | 'employment'>, today: string): FieldError[] {
+export function checkGuideDates(
+  values: Pick<GuideValues, 'hireDate' | 'leftOn' | 'employment'>,
+  today: string,
+): FieldError[] {
   const errors: FieldError[] = [];
   if (values.hireDate && values.hireDate > today) {
     errors.push({ field: 'hireDate', rule: 'futureDate', params: { today } });

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  codeSchema,
-  idSchema,
-  optionalLocalDate,
-  optionalText,
-  phoneSchema,
-  requiredText,
-} from '../validation/common';
+import { codeSchema, idSchema, optionalLocalDate, optionalText, phoneSchema, requiredText } from '../validation/common';
 import { recordStatuses } from '../stores/store-schema';
 
 export const guideRoles = ['manager', 'guide'] as const;

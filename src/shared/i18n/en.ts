@@ -10,7 +10,8 @@ export const en: Record<MessageKey, string> = {
   'welcome.title': 'Welcome to PilotDesk',
   'welcome.subtitle': 'Run a dozen pilot stores from one laptop: stores and guides, weekly figures, tiers and reviews.',
   'welcome.openDemo': 'Open the demo workspace',
-  'welcome.openDemoHint': '12 pilot stores in Shanghai and Hangzhou (plus 4 not yet in the pilot, for comparison), about 120 guides, 8 weeks of figures: the weekly loop in a minute.',
+  'welcome.openDemoHint':
+    '12 pilot stores in Shanghai and Hangzhou (plus 4 not yet in the pilot, for comparison), about 120 guides, 8 weeks of figures: the weekly loop in a minute.',
   'welcome.createEmpty': 'Create a workspace',
   'welcome.createEmptyHint': 'Give it a name, region and time zone, then import a roster or add stores by hand.',
   'welcome.recent': 'Recent',
@@ -79,7 +80,8 @@ export const en: Record<MessageKey, string> = {
   'nav.imports': 'Import',
   'imports.title': 'Import',
   'imports.drop': 'Drop Excel / CSV files here, or click to choose',
-  'imports.dropHint': '.xlsx .xls .ods .csv (UTF-8 or GBK); several at once; you can also drop files anywhere on the window.',
+  'imports.dropHint':
+    '.xlsx .xls .ods .csv (UTF-8 or GBK); several at once; you can also drop files anywhere on the window.',
   'imports.templates': 'Templates',
   'imports.reading': 'Reading “{file}”…',
   'imports.cancel': 'Cancel',
@@ -134,13 +136,16 @@ export const en: Record<MessageKey, string> = {
   'imports.inForce': 'In force',
   'imports.undone': 'Undone',
   'imports.undo': 'Undo',
-  'imports.undoConfirm': 'Undo this import? It removes the {removes} rows it added and restores the {restores} rows it changed to their earlier values.',
+  'imports.undoConfirm':
+    'Undo this import? It removes the {removes} rows it added and restores the {restores} rows it changed to their earlier values.',
   'imports.undoBlocked': 'A later import (“{file}”) changed the same data: undo that one first.',
   'imports.undoDone': 'Undone',
   'imports.laterEditsTitle': '{count} rows were changed again after this import',
-  'imports.laterEditsHint': 'These guides or stores were changed after the import (edited in PilotDesk, or by something else). Choose what undo does with those changes.',
+  'imports.laterEditsHint':
+    'These guides or stores were changed after the import (edited in PilotDesk, or by something else). Choose what undo does with those changes.',
   'imports.laterEditInserted': 'added by this import',
-  'imports.laterEditFieldsUnknown': 'Changed after the import; this import is older than this version, so the changed fields cannot be listed. Keeping edits leaves the whole row as it is.',
+  'imports.laterEditFieldsUnknown':
+    'Changed after the import; this import is older than this version, so the changed fields cannot be listed. Keeping edits leaves the whole row as it is.',
   'imports.laterEditField': 'Field',
   'imports.laterEditImported': 'Imported value',
   'imports.laterEditCurrent': 'Value now',
@@ -148,7 +153,8 @@ export const en: Record<MessageKey, string> = {
   'imports.laterEditRemoved': '(removed with the undo)',
   'imports.emptyValue': '(empty)',
   'imports.fieldArchivedAt': 'Archived at',
-  'imports.keepLaterEdits': 'Keep my later edits (recommended): these fields keep their values, everything else is undone; rows the import added and someone changed since are archived',
+  'imports.keepLaterEdits':
+    'Keep my later edits (recommended): these fields keep their values, everything else is undone; rows the import added and someone changed since are archived',
   'imports.overwriteLaterEdits': 'Overwrite my later edits: put everything back as it was before the import',
   'imports.undoDoneKept': 'Undone; later changes to {count} rows were kept',
   'kind.roster': 'Guide roster',
@@ -247,7 +253,8 @@ export const en: Record<MessageKey, string> = {
   'dashboard.byNetSales': 'By net sales',
   'dashboard.byNetNewContacts': 'By net new contacts',
   'dashboard.pilotVsRest': 'Pilot stores vs the rest',
-  'dashboard.pilotVsRestHint': 'Per-store averages (online share and loss rate pooled), the argument for HQ and the CEO',
+  'dashboard.pilotVsRestHint':
+    'Per-store averages (online share and loss rate pooled), the argument for HQ and the CEO',
   'dashboard.pilot': 'Pilot stores ({count})',
   'dashboard.rest': 'Other stores ({count})',
   'dashboard.difference': 'Difference',
@@ -286,9 +293,11 @@ export const en: Record<MessageKey, string> = {
   'tier.scopeAll': 'Every week (recompute past tiers)',
   'tier.preview': 'Preview',
   'tier.apply': 'Apply rule',
-  'tier.previewSummary': '{recomputed} weeks recomputed, {kept} keep their rule; {changes} stores change tier in {week}',
+  'tier.previewSummary':
+    '{recomputed} weeks recomputed, {kept} keep their rule; {changes} stores change tier in {week}',
   'tier.applied': 'Tier rule updated',
-  'tier.undoableChange': 'On {at} the rule changed from “{from}” to “{to}”. Undo brings back “{from}”, and {weeks} weeks get back their earlier rule.',
+  'tier.undoableChange':
+    'On {at} the rule changed from “{from}” to “{to}”. Undo brings back “{from}”, and {weeks} weeks get back their earlier rule.',
   'tier.ruleMedianShort': 'Median',
   'tier.ruleUndone': 'Rule change undone',
   'tier.ruleOfWeek': 'This week was tiered by "{rule}", computed {at}',
@@ -306,7 +315,8 @@ export const en: Record<MessageKey, string> = {
   'store.thisWeek': '{week} figures',
   'settings.tiersLink': 'Tier rules, names and playbooks are set on the Tiers page',
   'backup.title': 'Backups & restore',
-  'backup.hint': 'A backup is made each day the workspace is used; only verified backups are listed. Restoring first backs up the current state, so a restore can be undone too.',
+  'backup.hint':
+    'A backup is made each day the workspace is used; only verified backups are listed. Restoring first backs up the current state, so a restore can be undone too.',
   'backup.folder': 'Backup folder',
   'backup.copyPath': 'Copy path',
   'backup.pathCopied': 'Path copied',
@@ -334,25 +344,31 @@ export const en: Record<MessageKey, string> = {
   'backup.importsLost': 'These imports will be gone after the restore ({count}):',
   'backup.importsRegained': 'These imports come back with the restore ({count}):',
   'backup.noFileName': '(no file name)',
-  'backup.sameCounts': 'The counts are the same; restoring changes back whatever was edited since (names, settings and so on).',
-  'backup.otherWorkspace': 'This backup belongs to another workspace, "{name}". Restoring replaces everything in the current workspace with it.',
+  'backup.sameCounts':
+    'The counts are the same; restoring changes back whatever was edited since (names, settings and so on).',
+  'backup.otherWorkspace':
+    'This backup belongs to another workspace, "{name}". Restoring replaces everything in the current workspace with it.',
   'backup.olderVersion': 'This backup was made by an older version; it is upgraded to this version when restored.',
   'backup.safetyNote': 'The current state is saved first as a "Before restore" backup, so this restore can be undone.',
   'backup.confirmRestore': 'Restore this backup',
-  'backup.restored': 'Restored the backup of {date}. The state before it was saved as a "Before restore" backup ({safety}): restore that to undo.',
+  'backup.restored':
+    'Restored the backup of {date}. The state before it was saved as a "Before restore" backup ({safety}): restore that to undo.',
   'backup.damaged.title': 'The workspace file is damaged and was not opened',
-  'backup.damaged.explain': 'So that nothing is read as if it were whole, PilotDesk did not open this file and has not changed it. Restore a verified backup, or export what can still be read into a new file.',
+  'backup.damaged.explain':
+    'So that nothing is read as if it were whole, PilotDesk did not open this file and has not changed it. Restore a verified backup, or export what can still be read into a new file.',
   'backup.damaged.file': 'File',
   'backup.damaged.problems': 'What the check found',
   'backup.damaged.restoreTitle': 'Restore the newest verified backup',
-  'backup.damaged.restoreHint': 'The backup replaces the damaged file; the damaged file is kept beside it under another name, not deleted.',
+  'backup.damaged.restoreHint':
+    'The backup replaces the damaged file; the damaged file is kept beside it under another name, not deleted.',
   'backup.damaged.newest': 'Newest',
   'backup.damaged.otherBackups': 'Choose another backup ({count})',
   'backup.damaged.restoreButton': 'Restore this backup',
   'backup.damaged.noBackups': 'No verified backup of this workspace was found. You can still export what can be read.',
   'backup.damaged.restored': 'Restored from the backup of {date} and opened',
   'backup.damaged.salvageTitle': 'Export what can still be read',
-  'backup.damaged.salvageHint': 'Writes every record that can still be read into a new workspace file beside it, leaving the damaged file as it is; records that cannot be read are skipped.',
+  'backup.damaged.salvageHint':
+    'Writes every record that can still be read into a new workspace file beside it, leaving the damaged file as it is; records that cannot be read are skipped.',
   'backup.damaged.salvageButton': 'Export readable data',
   'backup.damaged.salvagedTo': 'Exported to a new file:',
   'backup.damaged.salvageWarning': 'The exported workspace may be missing records: check it before relying on it.',
@@ -412,7 +428,8 @@ export const en: Record<MessageKey, string> = {
   'review.unsaved': 'Unsaved',
   'review.export': 'Export to Excel',
   'review.pdfSaved': 'PDF saved: {path}',
-  'review.targets': 'Targets (the tier rule\'s fixed targets): sales {sales} a week, reached by {salesReached}; online share {share}, reached by {shareReached} (of {count} pilot stores with data)',
+  'review.targets':
+    "Targets (the tier rule's fixed targets): sales {sales} a week, reached by {salesReached}; online share {share}, reached by {shareReached} (of {count} pilot stores with data)",
   'review.print': 'Print / PDF',
   'review.exported': 'Exported as version {version} and kept as a snapshot',
   'review.snapshotInfo': 'Version {version} was exported ({at}).',

@@ -8,15 +8,9 @@ export type { MessageKey };
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 /** Looks a key up and fills `{name}` placeholders. */
-export function translate(
-  locale: Locale,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = dictionaries[locale][key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function isMessageKey(key: string): key is MessageKey {
@@ -67,13 +61,21 @@ export function fieldLabel(locale: Locale, field: string, owner?: FieldOwner): s
 /** "工号：已被「张三」使用" — the one-line form used by the CLI and error toasts. */
 export function describeFieldErrors(locale: Locale, errors: FieldError[], owner?: FieldOwner): string {
   return errors
-    .map((error) => `${fieldLabel(locale, error.field, owner)}${locale === 'zh-CN' ? '：' : ': '}${describeFieldError(locale, error)}`)
+    .map(
+      (error) =>
+        `${fieldLabel(locale, error.field, owner)}${locale === 'zh-CN' ? '：' : ': '}${describeFieldError(locale, error)}`,
+    )
     .join(locale === 'zh-CN' ? '；' : '; ');
 }
 
 /** The form an operation's fields belong to, from its namespace (`guides.create` → guide). */
 export function fieldOwnerOf(operation: string): FieldOwner | undefined {
   const namespace = operation.split('.')[0];
-  const owners: Record<string, FieldOwner> = { stores: 'store', guides: 'guide', workspace: 'workspace', dealers: 'dealer' };
+  const owners: Record<string, FieldOwner> = {
+    stores: 'store',
+    guides: 'guide',
+    workspace: 'workspace',
+    dealers: 'dealer',
+  };
   return namespace ? owners[namespace] : undefined;
 }

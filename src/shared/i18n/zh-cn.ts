@@ -9,7 +9,8 @@ export const zhCN = {
   'welcome.title': '欢迎使用试验田工作台',
   'welcome.subtitle': '在一台笔记本上管好十几家试验田门店：门店与导购、每周数据、分层与复盘。',
   'welcome.openDemo': '打开示例工作区',
-  'welcome.openDemoHint': '上海、杭州 12 家试验田门店（另有 4 家尚未试点的门店作对照）、约 120 名导购、8 周数据，一分钟看完每周闭环。',
+  'welcome.openDemoHint':
+    '上海、杭州 12 家试验田门店（另有 4 家尚未试点的门店作对照）、约 120 名导购、8 周数据，一分钟看完每周闭环。',
   'welcome.createEmpty': '新建工作区',
   'welcome.createEmptyHint': '填写名称、区域和时区，然后导入花名册或手动添加门店。',
   'welcome.recent': '最近打开',
@@ -137,9 +138,11 @@ export const zhCN = {
   'imports.undoBlocked': '之后的导入「{file}」改过同样的数据，请先撤销它。',
   'imports.undoDone': '已撤销',
   'imports.laterEditsTitle': '导入之后，有 {count} 行又被修改过',
-  'imports.laterEditsHint': '下面的导购或门店在这次导入之后被修改过（在工作台里编辑，或其他操作）。请选择撤销时怎么处理这些修改。',
+  'imports.laterEditsHint':
+    '下面的导购或门店在这次导入之后被修改过（在工作台里编辑，或其他操作）。请选择撤销时怎么处理这些修改。',
   'imports.laterEditInserted': '这次导入新增的',
-  'imports.laterEditFieldsUnknown': '导入之后被修改过；这次导入早于当前版本，无法列出改了哪些字段。保留修改时整行不恢复。',
+  'imports.laterEditFieldsUnknown':
+    '导入之后被修改过；这次导入早于当前版本，无法列出改了哪些字段。保留修改时整行不恢复。',
   'imports.laterEditField': '字段',
   'imports.laterEditImported': '导入写入的值',
   'imports.laterEditCurrent': '现在的值',
@@ -147,7 +150,8 @@ export const zhCN = {
   'imports.laterEditRemoved': '（随撤销移除）',
   'imports.emptyValue': '（空）',
   'imports.fieldArchivedAt': '归档时间',
-  'imports.keepLaterEdits': '保留我之后的修改（推荐）：这些字段保持现在的值，其余照常撤销；导入新增、之后又改过的行改为归档',
+  'imports.keepLaterEdits':
+    '保留我之后的修改（推荐）：这些字段保持现在的值，其余照常撤销；导入新增、之后又改过的行改为归档',
   'imports.overwriteLaterEdits': '覆盖之后的修改：全部恢复为导入前的样子',
   'imports.undoDoneKept': '已撤销；保留了 {count} 行在导入之后的修改',
   'kind.roster': '导购花名册',
@@ -340,7 +344,8 @@ export const zhCN = {
   'backup.confirmRestore': '恢复到这个备份',
   'backup.restored': '已恢复到 {date} 的备份。恢复前的状态已备份为「恢复前」（{safety}），需要撤销时恢复它即可。',
   'backup.damaged.title': '工作区文件已损坏，没有打开',
-  'backup.damaged.explain': '为了不把残缺的数据当作完整的数据来读，工作台没有打开这个文件，也没有改动它。可以恢复一个已验证的备份，或把仍可读取的数据导出到新文件。',
+  'backup.damaged.explain':
+    '为了不把残缺的数据当作完整的数据来读，工作台没有打开这个文件，也没有改动它。可以恢复一个已验证的备份，或把仍可读取的数据导出到新文件。',
   'backup.damaged.file': '文件',
   'backup.damaged.problems': '检查发现的问题',
   'backup.damaged.restoreTitle': '恢复最新的已验证备份',
@@ -351,7 +356,8 @@ export const zhCN = {
   'backup.damaged.noBackups': '没有找到这个工作区的已验证备份，可以导出仍可读取的数据。',
   'backup.damaged.restored': '已从 {date} 的备份恢复并打开工作区',
   'backup.damaged.salvageTitle': '导出仍可读取的数据',
-  'backup.damaged.salvageHint': '把仍能读取的记录写入旁边的一个新工作区文件，损坏的文件保持不变；读不出的记录会被跳过。',
+  'backup.damaged.salvageHint':
+    '把仍能读取的记录写入旁边的一个新工作区文件，损坏的文件保持不变；读不出的记录会被跳过。',
   'backup.damaged.salvageButton': '导出仍可读取的数据',
   'backup.damaged.salvagedTo': '已导出到新文件：',
   'backup.damaged.salvageWarning': '导出的工作区可能缺少部分记录，请核对后再使用。',
@@ -411,7 +417,8 @@ export const zhCN = {
   'review.unsaved': '未保存',
   'review.export': '导出 Excel',
   'review.pdfSaved': 'PDF 已保存：{path}',
-  'review.targets': '目标（分层规则的固定目标）：业绩 {sales}/周，{salesReached} 家达标；线上占比 {share}，{shareReached} 家达标（共 {count} 家有数据的试点门店）',
+  'review.targets':
+    '目标（分层规则的固定目标）：业绩 {sales}/周，{salesReached} 家达标；线上占比 {share}，{shareReached} 家达标（共 {count} 家有数据的试点门店）',
   'review.print': '打印 / PDF',
   'review.exported': '已导出第 {version} 版，并保存为快照',
   'review.snapshotInfo': '已导出第 {version} 版（{at}）。',

@@ -53,12 +53,14 @@ export function toHalfWidth(text: string): string {
  * becomes '成交金额(元)', which header matching then reads as '成交金额' in yuan.
  */
 export function normalizeHeader(text: string): string {
-  return toHalfWidth(text)
-    .toLowerCase()
-    // \s covers line breaks, tabs, NBSP and the BOM a CSV's first header often carries.
-    .replace(/[\s\u200b-\u200d\u2060*]/g, '')
-    .replace(/[[【〔]/g, '(')
-    .replace(/[\]】〕]/g, ')');
+  return (
+    toHalfWidth(text)
+      .toLowerCase()
+      // \s covers line breaks, tabs, NBSP and the BOM a CSV's first header often carries.
+      .replace(/[\s\u200b-\u200d\u2060*]/g, '')
+      .replace(/[[【〔]/g, '(')
+      .replace(/[\]】〕]/g, ')')
+  );
 }
 
 /** Cleaned text of a cell: half-width and trimmed; numbers written out without exponent. */
@@ -279,22 +281,56 @@ function coerceMinutes(cell: string | number): CoerceResult {
 // file PilotDesk wrote reads back.
 
 const channelNames: Record<string, Channel> = {
-  门店: 'pos', 门店pos: 'pos', pos: 'pos', 线下: 'pos', 收银: 'pos', 到店: 'pos',
-  小程序: 'miniProgram', 微信小程序: 'miniProgram', 云店: 'miniProgram', miniprogram: 'miniProgram',
-  微商城: 'miniMall', 商城: 'miniMall', 有赞: 'miniMall', minimall: 'miniMall',
+  门店: 'pos',
+  门店pos: 'pos',
+  pos: 'pos',
+  线下: 'pos',
+  收银: 'pos',
+  到店: 'pos',
+  小程序: 'miniProgram',
+  微信小程序: 'miniProgram',
+  云店: 'miniProgram',
+  miniprogram: 'miniProgram',
+  微商城: 'miniMall',
+  商城: 'miniMall',
+  有赞: 'miniMall',
+  minimall: 'miniMall',
   app: 'app',
-  直播: 'live', 视频号直播: 'live', 抖音直播: 'live', live: 'live',
-  其他线上: 'otherOnline', 线上其他: 'otherOnline', otheronline: 'otherOnline',
+  直播: 'live',
+  视频号直播: 'live',
+  抖音直播: 'live',
+  live: 'live',
+  其他线上: 'otherOnline',
+  线上其他: 'otherOnline',
+  otheronline: 'otherOnline',
 };
 
 const roleNames: Record<string, GuideRole> = {
-  店长: 'manager', 店经理: 'manager', 门店经理: 'manager', 店主: 'manager', manager: 'manager',
-  导购: 'guide', 店员: 'guide', 导购员: 'guide', 销售: 'guide', 美容顾问: 'guide', 育婴顾问: 'guide', guide: 'guide',
+  店长: 'manager',
+  店经理: 'manager',
+  门店经理: 'manager',
+  店主: 'manager',
+  manager: 'manager',
+  导购: 'guide',
+  店员: 'guide',
+  导购员: 'guide',
+  销售: 'guide',
+  美容顾问: 'guide',
+  育婴顾问: 'guide',
+  guide: 'guide',
 };
 
 const employmentNames: Record<string, EmploymentStatus> = {
-  在职: 'active', 正式: 'active', 试用: 'active', 试用期: 'active', 是: 'active', active: 'active',
-  离职: 'left', 已离职: 'left', 否: 'left', left: 'left',
+  在职: 'active',
+  正式: 'active',
+  试用: 'active',
+  试用期: 'active',
+  是: 'active',
+  active: 'active',
+  离职: 'left',
+  已离职: 'left',
+  否: 'left',
+  left: 'left',
 };
 
 /** Looks a name up case- and space-insensitively; own properties only, so 'constructor' is no channel. */
@@ -334,7 +370,9 @@ function coerceCode(cell: string | number): CoerceResult {
 
 /** WeCom writes departments as paths; the last segment names the store. '-' is no separator: store names use it. */
 function coerceDepartment(cell: string | number): CoerceResult {
-  const segments = cellText(cell).split(/[/\\>]/).map((segment) => segment.trim());
+  const segments = cellText(cell)
+    .split(/[/\\>]/)
+    .map((segment) => segment.trim());
   const last = segments.filter((segment) => segment !== '').pop();
   return last === undefined ? none : limited(last);
 }

@@ -93,7 +93,11 @@ function unitFits(type: FieldType, unit: string, bracketed: boolean): boolean {
 }
 
 /** A saved mapping naming no field of the kind means the user chose to ignore the column. */
-function savedMatch(header: string, fields: readonly NormalizedField[], saved: ReadonlyMap<string, string>): Match | null {
+function savedMatch(
+  header: string,
+  fields: readonly NormalizedField[],
+  saved: ReadonlyMap<string, string>,
+): Match | null {
   const target = saved.get(header);
   if (target === undefined) return null;
   const known = fields.some(({ definition }) => definition.field === target);
@@ -127,7 +131,8 @@ function prefixMatch(header: string, fields: readonly NormalizedField[]): Match 
     for (const synonym of synonyms) {
       const fit = prefixFit(header, synonym, definition.type);
       wrongUnit ||= fit === 'wrongUnit';
-      if (fit === 'fits' && synonym.length > (best?.length ?? 0)) best = { field: definition.field, length: synonym.length };
+      if (fit === 'fits' && synonym.length > (best?.length ?? 0))
+        best = { field: definition.field, length: synonym.length };
     }
   }
   if (best) return { field: best.field, strength: prefixStrength };
@@ -167,7 +172,11 @@ function mapColumns(cells: readonly HeaderCell[], matches: readonly Match[]): Co
     });
   return cells.map((cell, index) => {
     const field = matches[index]?.field ?? null;
-    return { column: cell.column, header: cell.header, field: field !== null && winners.get(field) === cell.column ? field : null };
+    return {
+      column: cell.column,
+      header: cell.header,
+      field: field !== null && winners.get(field) === cell.column ? field : null,
+    };
   });
 }
 

@@ -35,9 +35,33 @@ export interface ImportTemplate {
 }
 
 const guideIdentity: FieldDefinition[] = [
-  { field: 'staffNo', type: 'code', synonyms: ['工号', '导购工号', '员工工号', '员工编号', '导购编号', '员工号', '工号/编号'] },
-  { field: 'guideName', type: 'text', synonyms: ['导购姓名', '姓名', '导购', '员工姓名', '成员', '成员名称', '添加员工', '员工', '导购名称', '群主', '群主名称'] },
-  { field: 'wecomAccount', type: 'code', synonyms: ['企业微信账号', '成员账号', '企微账号', 'userid', '账号', '企业微信id'] },
+  {
+    field: 'staffNo',
+    type: 'code',
+    synonyms: ['工号', '导购工号', '员工工号', '员工编号', '导购编号', '员工号', '工号/编号'],
+  },
+  {
+    field: 'guideName',
+    type: 'text',
+    synonyms: [
+      '导购姓名',
+      '姓名',
+      '导购',
+      '员工姓名',
+      '成员',
+      '成员名称',
+      '添加员工',
+      '员工',
+      '导购名称',
+      '群主',
+      '群主名称',
+    ],
+  },
+  {
+    field: 'wecomAccount',
+    type: 'code',
+    synonyms: ['企业微信账号', '成员账号', '企微账号', 'userid', '账号', '企业微信id'],
+  },
   { field: 'storeCode', type: 'code', synonyms: ['门店编码', '门店编号', '店铺编码', '门店代码', '店号', '门店id'] },
   { field: 'storeName', type: 'text', synonyms: ['门店名称', '门店', '所属门店', '店铺名称', '店铺', '门店名'] },
 ];
@@ -52,7 +76,12 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
     title: { 'zh-CN': '导购花名册', en: 'Guide roster' },
     needsPeriod: false,
     fields: [
-      { field: 'staffNo', type: 'code', required: true, synonyms: ['工号', '员工工号', '员工编号', '导购工号', '员工号', '工号/编号'] },
+      {
+        field: 'staffNo',
+        type: 'code',
+        required: true,
+        synonyms: ['工号', '员工工号', '员工编号', '导购工号', '员工号', '工号/编号'],
+      },
       { field: 'guideName', type: 'text', required: true, synonyms: ['姓名', '导购姓名', '员工姓名', '名字'] },
       { field: 'storeCode', type: 'code', synonyms: ['门店编码', '门店编号', '店铺编码', '门店代码', '店号'] },
       { field: 'storeName', type: 'text', synonyms: ['所属门店', '门店名称', '门店', '店铺名称', '店铺'] },
@@ -70,7 +99,12 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
     title: { 'zh-CN': '企业微信联系客户统计', en: 'WeCom contact statistics' },
     needsPeriod: true,
     fields: [
-      { field: 'guideName', type: 'text', required: true, synonyms: ['成员', '成员名称', '员工', '添加员工', '员工姓名', '姓名'] },
+      {
+        field: 'guideName',
+        type: 'text',
+        required: true,
+        synonyms: ['成员', '成员名称', '员工', '添加员工', '员工姓名', '姓名'],
+      },
       { field: 'department', type: 'department', synonyms: ['所在部门', '所属部门', '部门'] },
       { field: 'wecomAccount', type: 'code', synonyms: ['成员账号', '账号', 'userid', '企业微信账号'] },
       { field: 'staffNo', type: 'code', synonyms: ['工号', '员工工号'] },
@@ -79,8 +113,16 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
       { field: 'chats', type: 'integer', synonyms: ['聊天总数', '聊天数', '单聊总数', '单聊数'] },
       { field: 'messagesSent', type: 'integer', synonyms: ['发送消息数', '发消息数', '消息发送数', '单聊消息数'] },
       { field: 'replyRate', type: 'ratio', synonyms: ['已回复聊天占比', '回复率', '已回复聊天比例', '回复占比'] },
-      { field: 'avgFirstReplyMinutes', type: 'minutes', synonyms: ['平均首次回复时长', '平均回复时长', '平均回复时长(分)', '平均首次回复时长(分钟)', '首次回复时长'] },
-      { field: 'lostContacts', type: 'integer', synonyms: ['删除/拉黑成员的客户数', '删除拉黑成员的客户数', '流失客户数', '删除/拉黑客户数', '被删除数'] },
+      {
+        field: 'avgFirstReplyMinutes',
+        type: 'minutes',
+        synonyms: ['平均首次回复时长', '平均回复时长', '平均回复时长(分)', '平均首次回复时长(分钟)', '首次回复时长'],
+      },
+      {
+        field: 'lostContacts',
+        type: 'integer',
+        synonyms: ['删除/拉黑成员的客户数', '删除拉黑成员的客户数', '流失客户数', '删除/拉黑客户数', '被删除数'],
+      },
     ],
   },
   'wecom-groups': {
@@ -95,7 +137,11 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
       { field: 'staffNo', type: 'code', synonyms: ['工号'] },
       { field: 'groups', type: 'integer', synonyms: ['群总数', '客户群总数', '群数量', '客户群数'] },
       { field: 'groupMembers', type: 'integer', synonyms: ['群成员总数', '群人数', '群成员数', '客户群成员数'] },
-      { field: 'newGroupMembers', type: 'integer', synonyms: ['新增群成员数', '入群人数', '新增入群人数', '新增成员数'] },
+      {
+        field: 'newGroupMembers',
+        type: 'integer',
+        synonyms: ['新增群成员数', '入群人数', '新增入群人数', '新增成员数'],
+      },
       { field: 'lostGroupMembers', type: 'integer', synonyms: ['退群人数', '退群成员数', '流失群成员数'] },
       { field: 'groupMessages', type: 'integer', synonyms: ['群聊消息总数', '群消息数', '群聊消息数', '社群消息数'] },
       { field: 'activeGroupMembers', type: 'integer', synonyms: ['发过消息的群成员数', '活跃成员数', '发言人数'] },
@@ -106,13 +152,27 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
     title: { 'zh-CN': '导购销售（按日、按渠道）', en: 'Sales by guide, day and channel' },
     needsPeriod: false,
     fields: [
-      { field: 'date', type: 'date', required: true, synonyms: ['日期', '销售日期', '订单日期', '业务日期', '成交日期'] },
+      {
+        field: 'date',
+        type: 'date',
+        required: true,
+        synonyms: ['日期', '销售日期', '订单日期', '业务日期', '成交日期'],
+      },
       ...guideIdentity,
       { field: 'channel', type: 'channel', synonyms: ['渠道', '销售渠道', '订单来源', '成交渠道', '来源渠道'] },
       { field: 'orders', type: 'integer', synonyms: ['订单数', '订单量', '成交单数', '单数', '笔数'] },
-      { field: 'grossSales', type: 'money', required: true, synonyms: ['成交金额', '销售额', '销售金额', '实付金额', '业绩', '成交额', '销售额(元)'] },
+      {
+        field: 'grossSales',
+        type: 'money',
+        required: true,
+        synonyms: ['成交金额', '销售额', '销售金额', '实付金额', '业绩', '成交额', '销售额(元)'],
+      },
       { field: 'refunds', type: 'money', synonyms: ['退款金额', '退款', '退货金额', '退款额'] },
-      { field: 'newMembers', type: 'integer', synonyms: ['新增会员数', '注册会员数', '新会员数', '新增会员', '开卡数'] },
+      {
+        field: 'newMembers',
+        type: 'integer',
+        synonyms: ['新增会员数', '注册会员数', '新会员数', '新增会员', '开卡数'],
+      },
     ],
   },
   daily: {

@@ -9,27 +9,45 @@ const messages = {
   notADate: { 'zh-CN': '不是有效日期', en: 'Not a valid date' },
   notARatio: { 'zh-CN': '不是有效的比例（如 85.71%）', en: 'Not a valid ratio (e.g. 85.71%)' },
   notADuration: { 'zh-CN': '不是有效的时长（如 12分钟）', en: 'Not a valid duration (e.g. 12分钟)' },
-  unknownChannel: { 'zh-CN': '不认识的渠道「{value}」，请在渠道映射中指定', en: 'Unknown channel “{value}”: map it to a channel' },
+  unknownChannel: {
+    'zh-CN': '不认识的渠道「{value}」，请在渠道映射中指定',
+    en: 'Unknown channel “{value}”: map it to a channel',
+  },
   unknownRole: { 'zh-CN': '不认识的岗位（店长/导购）', en: 'Unknown role (店长/导购)' },
   unknownEmployment: { 'zh-CN': '不认识的在职状态（在职/离职）', en: 'Unknown employment status (在职/离职)' },
   tooLong: { 'zh-CN': '内容太长', en: 'Too long' },
   unknownGuide: { 'zh-CN': '找不到导购「{label}」', en: 'No guide “{label}” in this workspace' },
-  ambiguousGuide: { 'zh-CN': '有 {count} 位导购叫「{label}」，请在表中加上工号或门店', en: '{count} guides are called “{label}”: add staff numbers or stores' },
+  ambiguousGuide: {
+    'zh-CN': '有 {count} 位导购叫「{label}」，请在表中加上工号或门店',
+    en: '{count} guides are called “{label}”: add staff numbers or stores',
+  },
   unknownStore: { 'zh-CN': '找不到门店「{label}」', en: 'No store “{label}” in this workspace' },
   archivedStore: { 'zh-CN': '门店「{label}」已归档', en: 'Store “{label}” is archived' },
-  archivedGuide: { 'zh-CN': '工号 {label} 的导购已归档，请先在导购页恢复', en: 'The guide with staff no. {label} is archived: restore them first' },
+  archivedGuide: {
+    'zh-CN': '工号 {label} 的导购已归档，请先在导购页恢复',
+    en: 'The guide with staff no. {label} is archived: restore them first',
+  },
   duplicateRow: { 'zh-CN': '与第 {first} 行重复，已保留第 {first} 行', en: 'Repeats row {first}; row {first} is kept' },
   futureDate: { 'zh-CN': '不能晚于今天（{today}）', en: 'Cannot be after today ({today})' },
   phoneFormat: { 'zh-CN': '不是有效的手机号', en: 'Not a valid mobile number' },
   codeFormat: { 'zh-CN': '只能用字母、数字和 - _ .', en: 'Letters, digits and - _ . only' },
   missingColumn: { 'zh-CN': '缺少必需的列：{columns}', en: 'Required columns missing: {columns}' },
-  missingPeriod: { 'zh-CN': '文件里没有统计时间，请指定统计周期', en: 'The file has no period: give the dates it covers' },
+  missingPeriod: {
+    'zh-CN': '文件里没有统计时间，请指定统计周期',
+    en: 'The file has no period: give the dates it covers',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ImportErrorCode = keyof typeof messages;
 
-export function describeImportError(locale: Locale, code: ImportErrorCode, params: Record<string, string | number> = {}): string {
-  return messages[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function describeImportError(
+  locale: Locale,
+  code: ImportErrorCode,
+  params: Record<string, string | number> = {},
+): string {
+  return messages[code][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 export function isImportErrorCode(code: string): code is ImportErrorCode {

@@ -6,7 +6,11 @@ import type { GroupTotals } from './weekly-schema';
  * the stores that had sales that week (a store whose import is missing would otherwise pull the
  * average down), ratios are pooled over the group.
  */
-export function perStore(group: GroupTotals, figure: FigureName, week: 'current' | 'previous' = 'current'): number | null {
+export function perStore(
+  group: GroupTotals,
+  figure: FigureName,
+  week: 'current' | 'previous' = 'current',
+): number | null {
   const value = group[week][figure];
   if (value === null || ratioMetrics.has(figure)) return value;
   const stores = week === 'current' ? group.storesWithSales : group.previousStoresWithSales;

@@ -22,7 +22,10 @@ export function biggestChanges<T extends WithFigures>(items: readonly T[], figur
     .sort((a, b) => b.delta - a.delta);
   return {
     rises: changed.filter((entry) => entry.delta > 0).slice(0, count),
-    falls: changed.filter((entry) => entry.delta < 0).slice(-count).reverse(),
+    falls: changed
+      .filter((entry) => entry.delta < 0)
+      .slice(-count)
+      .reverse(),
   };
 }
 

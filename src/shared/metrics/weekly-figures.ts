@@ -88,7 +88,15 @@ export function changeOf(current: number | null, previous: number | null): Figur
 }
 
 /** The week's headline figures, in the order a trainer reports them (review overview). */
-export const headlineFigures: readonly FigureName[] = ['netSalesFen', 'onlineShare', 'newContacts', 'netNewContacts', 'lossRate', 'newMembers', 'orders'];
+export const headlineFigures: readonly FigureName[] = [
+  'netSalesFen',
+  'onlineShare',
+  'newContacts',
+  'netNewContacts',
+  'lossRate',
+  'newMembers',
+  'orders',
+];
 
 /** Figures where less is better: their rise is bad news wherever a change is coloured. */
 const lowerIsBetter: ReadonlySet<FigureName> = new Set<FigureName>(['lossRate', 'lostContacts', 'refundsFen']);

@@ -101,7 +101,13 @@ export type Freshness = z.infer<typeof freshnessSchema>;
 export const storeTrendSchema = z.object({
   storeId: z.string(),
   weeks: z.array(
-    z.object({ week: z.string(), from: z.string(), to: z.string(), figures: figuresSchema, tier: z.string().nullable() }),
+    z.object({
+      week: z.string(),
+      from: z.string(),
+      to: z.string(),
+      figures: figuresSchema,
+      tier: z.string().nullable(),
+    }),
   ),
 });
 export type StoreTrend = z.infer<typeof storeTrendSchema>;

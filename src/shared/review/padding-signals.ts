@@ -6,7 +6,12 @@ export const paddingSettingsSchema = z.object({
   lossRate: z.number().min(0, { error: 'ratioRange' }).max(1, { error: 'ratioRange' }).default(0.5),
   lossRateMinNewContacts: z.number().int({ error: 'notInteger' }).min(0, { error: 'notNegative' }).default(30),
   spikeMultiple: z.number().min(1, { error: 'invalidValue' }).max(100, { error: 'invalidValue' }).default(3),
-  spikeHistoryWeeks: z.number().int({ error: 'notInteger' }).min(2, { error: 'invalidValue' }).max(26, { error: 'invalidValue' }).default(8),
+  spikeHistoryWeeks: z
+    .number()
+    .int({ error: 'notInteger' })
+    .min(2, { error: 'invalidValue' })
+    .max(26, { error: 'invalidValue' })
+    .default(8),
   spikeStorePercentile: z.number().min(0, { error: 'ratioRange' }).max(1, { error: 'ratioRange' }).default(0.9),
   membersWithoutOrders: z.number().int({ error: 'notInteger' }).min(1, { error: 'invalidValue' }).default(20),
 });
@@ -31,7 +36,10 @@ export interface GuideWeekContacts {
 }
 
 function median(values: readonly number[]): number | null {
-  return percentileInc([...values].sort((a, b) => a - b), 0.5);
+  return percentileInc(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /** The store's 90th percentile (by default) of its guides' new contacts this week. */
@@ -62,7 +70,13 @@ export function paddingFlags(
     });
   }
   const usual = median(history);
-  if (week.newContacts !== null && usual !== null && storeP90 !== null && newContacts > settings.spikeMultiple * usual && newContacts > storeP90) {
+  if (
+    week.newContacts !== null &&
+    usual !== null &&
+    storeP90 !== null &&
+    newContacts > settings.spikeMultiple * usual &&
+    newContacts > storeP90
+  ) {
     flags.push({
       code: 'newContactsSpike',
       message: `新增客户 ${newContacts}，是前 ${history.length} 周中位数 ${usual} 的 ${usual === 0 ? '∞' : (newContacts / usual).toFixed(1)} 倍，且高于本店 P${Math.round(settings.spikeStorePercentile * 100)}（${Math.round(storeP90 * 10) / 10}）`,

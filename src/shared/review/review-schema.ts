@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { appliedTierRuleSchema, groupTotalsSchema, guideWeekSchema, isoWeekSchema, storeWeekSchema } from '../metrics/weekly-schema';
+import {
+  appliedTierRuleSchema,
+  groupTotalsSchema,
+  guideWeekSchema,
+  isoWeekSchema,
+  storeWeekSchema,
+} from '../metrics/weekly-schema';
 import { tierGrids } from '../tiers/tier-rule';
 import { paddingFlagSchema } from './padding-signals';
-
 
 /** A store's row: the weekly figures as the dashboard has them, without the data-presence flags. */
 const reviewStoreSchema = storeWeekSchema.pick({
@@ -21,7 +26,13 @@ export type ReviewStore = z.infer<typeof reviewStoreSchema>;
 const reviewGuideSchema = guideWeekSchema.omit({ employment: true }).extend({ flags: z.array(paddingFlagSchema) });
 export type ReviewGuide = z.infer<typeof reviewGuideSchema>;
 
-const moverSchema = z.object({ id: z.string(), label: z.string(), delta: z.number(), current: z.number().nullable(), previous: z.number().nullable() });
+const moverSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  delta: z.number(),
+  current: z.number().nullable(),
+  previous: z.number().nullable(),
+});
 const moverListsSchema = z.object({ rises: z.array(moverSchema), falls: z.array(moverSchema) });
 export type Mover = z.infer<typeof moverSchema>;
 
@@ -68,7 +79,14 @@ export const reviewSchema = z.object({
     pilot: groupTotalsSchema,
     all: groupTotalsSchema,
     grid: z.enum(tierGrids),
-    tierCounts: z.array(z.object({ tier: z.string().nullable(), name: z.string(), count: z.number().int(), previousCount: z.number().int() })),
+    tierCounts: z.array(
+      z.object({
+        tier: z.string().nullable(),
+        name: z.string(),
+        count: z.number().int(),
+        previousCount: z.number().int(),
+      }),
+    ),
   }),
   stores: z.array(reviewStoreSchema),
   guides: z.array(reviewGuideSchema),
@@ -76,16 +94,33 @@ export const reviewSchema = z.object({
     stores: z.object({ netSalesFen: moverListsSchema, netNewContacts: moverListsSchema }),
     guides: z.object({ netSalesFen: moverListsSchema, netNewContacts: moverListsSchema }),
     tierMoves: z.array(
-      z.object({ storeId: z.string(), code: z.string(), name: z.string(), from: z.string().nullable(), to: z.string().nullable(), direction: z.enum(['up', 'down', 'in', 'out']) }),
+      z.object({
+        storeId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        from: z.string().nullable(),
+        to: z.string().nullable(),
+        direction: z.enum(['up', 'down', 'in', 'out']),
+      }),
     ),
   }),
   gaps: z.object({
     storesWithoutSales: z.array(z.object({ storeId: z.string(), code: z.string(), name: z.string() })),
-    storesWithPartialSales: z.array(z.object({ storeId: z.string(), code: z.string(), name: z.string(), salesDays: z.number().int() })),
+    storesWithPartialSales: z.array(
+      z.object({ storeId: z.string(), code: z.string(), name: z.string(), salesDays: z.number().int() }),
+    ),
     storesWithoutContacts: z.array(z.object({ storeId: z.string(), code: z.string(), name: z.string() })),
-    guidesWithoutData: z.array(z.object({ guideId: z.string(), staffNo: z.string(), name: z.string(), storeCode: z.string() })),
+    guidesWithoutData: z.array(
+      z.object({ guideId: z.string(), staffNo: z.string(), name: z.string(), storeCode: z.string() }),
+    ),
     importsWithRejectedRows: z.array(
-      z.object({ importId: z.string(), kind: z.string(), fileName: z.string().nullable(), createdAt: z.string(), rejected: z.number().int() }),
+      z.object({
+        importId: z.string(),
+        kind: z.string(),
+        fileName: z.string().nullable(),
+        createdAt: z.string(),
+        rejected: z.number().int(),
+      }),
     ),
   }),
   /** Tier names as they were when the review was made, so a snapshot keeps them. */

@@ -17,7 +17,10 @@ export const storeInputSchema = z.object({
   region: requiredText(30),
   city: optionalText(30),
   storeType: z.enum(storeTypes, { error: 'invalidOption' }),
-  dealerId: idSchema.nullable().optional().transform((value) => value ?? null),
+  dealerId: idSchema
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   /** A dealer typed in the store form that does not exist yet: created with the store, in one step. */
   newDealerName: optionalText(60),
   pilotWave: z.enum(pilotWaves, { error: 'invalidOption' }).default('none'),

@@ -6,11 +6,16 @@ export const tierProfileSchema = z.object({
   tier: z.string().refine((key) => allTierKeys.includes(key), { error: 'unknownTier' }),
   name: z.string().trim().min(1, { error: 'required' }).max(20, { error: 'tooLong' }),
   playbook: z.string().trim().max(500, { error: 'tooLong' }),
-  checklist: z.array(z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' })).max(20, { error: 'tooMany' }),
+  checklist: z
+    .array(z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }))
+    .max(20, { error: 'tooMany' }),
 });
 export type TierProfile = z.output<typeof tierProfileSchema>;
 
-export const tierProfilesPatchSchema = z.object({ grid: z.enum(tierGrids), profiles: z.array(tierProfileSchema).max(9) });
+export const tierProfilesPatchSchema = z.object({
+  grid: z.enum(tierGrids),
+  profiles: z.array(tierProfileSchema).max(9),
+});
 
 type ProfileText = { name: string; playbook: string; checklist: string[] };
 type Defaults<K extends string> = Record<K, ProfileText>;
@@ -43,10 +48,22 @@ const threeByThree: Defaults<(typeof tierKeysByGrid)['3x3'][number]> = {
   HM: { name: '线上化冲刺', playbook: '业绩高、线上化中等：把线上占比推到标杆水平。', checklist: twoByTwo.B.checklist },
   HL: { name: '线上化提升', playbook: twoByTwo.B.playbook, checklist: twoByTwo.B.checklist },
   MH: { name: '业绩冲刺', playbook: '线上化好、业绩中等：用活动和会员专享拉业绩。', checklist: twoByTwo.C.checklist },
-  MM: { name: '稳步提升', playbook: '两项都在中间：按 SOP 稳定执行，每周盯一项短板。', checklist: ['选定本周要补的一项短板', '按 SOP 完成每日动作'] },
-  ML: { name: '线上化起步', playbook: '业绩中等、线上化低：先把企微加粉和朋友圈做起来。', checklist: twoByTwo.B.checklist },
+  MM: {
+    name: '稳步提升',
+    playbook: '两项都在中间：按 SOP 稳定执行，每周盯一项短板。',
+    checklist: ['选定本周要补的一项短板', '按 SOP 完成每日动作'],
+  },
+  ML: {
+    name: '线上化起步',
+    playbook: '业绩中等、线上化低：先把企微加粉和朋友圈做起来。',
+    checklist: twoByTwo.B.checklist,
+  },
   LH: { name: '业绩提升', playbook: twoByTwo.C.playbook, checklist: twoByTwo.C.checklist },
-  LM: { name: '重点关注', playbook: '业绩低、线上化中等：查客流和转化，督导远程跟进。', checklist: ['督导本周远程复盘一次', '策划一次会员专享活动'] },
+  LM: {
+    name: '重点关注',
+    playbook: '业绩低、线上化中等：查客流和转化，督导远程跟进。',
+    checklist: ['督导本周远程复盘一次', '策划一次会员专享活动'],
+  },
   LL: { name: '重点帮扶', playbook: twoByTwo.D.playbook, checklist: twoByTwo.D.checklist },
 };
 

@@ -29,10 +29,12 @@ export const undoRuleChangeInputSchema = z.object({ ruleId: z.string().min(1).ma
 export const tierSettingsSchema = z.object({
   ruleId: z.string().nullable(),
   rule: tierRuleSchema,
-  profiles: z.object(Object.fromEntries(tierGrids.map((grid) => [grid, z.array(tierProfileSchema)])) as Record<
-    (typeof tierGrids)[number],
-    z.ZodArray<typeof tierProfileSchema>
-  >),
+  profiles: z.object(
+    Object.fromEntries(tierGrids.map((grid) => [grid, z.array(tierProfileSchema)])) as Record<
+      (typeof tierGrids)[number],
+      z.ZodArray<typeof tierProfileSchema>
+    >,
+  ),
   /** Weeks whose tiers were computed, and whether with the current rule. */
   pinnedWeeks: z.array(z.object({ week: z.string(), ruleId: z.string(), isCurrentRule: z.boolean() })),
   undoableChange: undoableRuleChangeSchema.nullable(),
@@ -49,7 +51,13 @@ export const tierRuleChangePreviewSchema = z.object({
   /** For the week being looked at: the stores whose tier changes. */
   week: z.string(),
   changes: z.array(
-    z.object({ storeId: z.string(), code: z.string(), name: z.string(), from: z.string().nullable(), to: z.string().nullable() }),
+    z.object({
+      storeId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    }),
   ),
 });
 

@@ -4,17 +4,11 @@ import { isValidLocalDate } from '../dates/local-date';
 /** Ids are client-generated ULIDs so rows can be created offline and synced later. */
 export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'invalidId' });
 
-export const localDateSchema = z
-  .string()
-  .refine(isValidLocalDate, { error: 'invalidDate' });
+export const localDateSchema = z.string().refine(isValidLocalDate, { error: 'invalidDate' });
 
 /** A required short text: trimmed, not empty, bounded. */
 export function requiredText(max: number) {
-  return z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'tooLong' });
+  return z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 }
 
 /** An optional text where an empty form field means "none". */

@@ -10,7 +10,10 @@ export class DashboardPage {
   }
 
   async goto(): Promise<void> {
-    await this.page.getByTestId('sidebar').getByText(/^(首页|Dashboard)$/).click();
+    await this.page
+      .getByTestId('sidebar')
+      .getByText(/^(首页|Dashboard)$/)
+      .click();
     await expect(this.root.getByTestId('kpi-cards')).toBeVisible();
   }
 

@@ -8,7 +8,10 @@ export class GuidesPage {
   }
 
   async goto(): Promise<void> {
-    await this.page.getByTestId('sidebar').getByText(/^(导购|Guides)$/).click();
+    await this.page
+      .getByTestId('sidebar')
+      .getByText(/^(导购|Guides)$/)
+      .click();
     await expect(this.page.getByTestId('guide-count')).toBeVisible();
   }
 

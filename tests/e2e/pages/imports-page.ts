@@ -4,7 +4,10 @@ export class ImportsPage {
   constructor(private readonly page: Page) {}
 
   async goto(): Promise<void> {
-    await this.page.getByTestId('sidebar').getByText(/^(数据导入|Import)$/).click();
+    await this.page
+      .getByTestId('sidebar')
+      .getByText(/^(数据导入|Import)$/)
+      .click();
     await expect(this.page.getByTestId('imports-page')).toBeVisible();
   }
 
@@ -32,7 +35,10 @@ export class ImportsPage {
   }
 
   async openHistory(): Promise<void> {
-    await this.page.locator('.n-tabs-tab').filter({ hasText: /^(导入历史|Import history)$/ }).click();
+    await this.page
+      .locator('.n-tabs-tab')
+      .filter({ hasText: /^(导入历史|Import history)$/ })
+      .click();
     await expect(this.page.getByTestId('import-history')).toBeVisible();
   }
 }

@@ -4,7 +4,10 @@ export class SettingsPage {
   constructor(private readonly page: Page) {}
 
   async goto(): Promise<void> {
-    await this.page.getByTestId('sidebar').getByText(/^(设置|Settings)$/).click();
+    await this.page
+      .getByTestId('sidebar')
+      .getByText(/^(设置|Settings)$/)
+      .click();
     await expect(this.page.getByTestId('language')).toBeVisible();
   }
 

@@ -10,7 +10,10 @@ export class StoresPage {
   }
 
   async goto(): Promise<void> {
-    await this.page.getByTestId('sidebar').getByText(/^(门店|Stores)$/).click();
+    await this.page
+      .getByTestId('sidebar')
+      .getByText(/^(门店|Stores)$/)
+      .click();
     await expect(this.page.getByTestId('store-count')).toBeVisible();
   }
 

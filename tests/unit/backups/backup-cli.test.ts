@@ -14,7 +14,12 @@ import { tempDir } from '../helpers/temp-dir';
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}), now: () => fixedNow };
+  const io: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    untilInterrupted: () => new Promise(() => {}),
+    now: () => fixedNow,
+  };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
 }
@@ -46,7 +51,9 @@ describe('pilotdesk backup, backups, restore', () => {
     expect(restored.out).toContain('已恢复');
     expect(queryFile(path, 'SELECT count(*) AS n FROM stores WHERE archived_at IS NULL')).toEqual([{ n: 16 }]);
     expect(queryFile(path, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-    const after = JSON.parse((await run(['backups', '--workspace', path, '--json'])).out) as { backups: { kind: string }[] };
+    const after = JSON.parse((await run(['backups', '--workspace', path, '--json'])).out) as {
+      backups: { kind: string }[];
+    };
     expect(after.backups.map((backup) => backup.kind).sort()).toEqual(['beforeRestore', 'manual']);
   });
 
@@ -59,8 +66,17 @@ describe('pilotdesk backup, backups, restore', () => {
     expect(refused.err).toHaveLength(1);
     expect(refused.err[0]).toMatch(/已损坏.*最新的已验证备份.*\.backups/);
 
-    const newest = (JSON.parse((await run(['backups', '--workspace', path, '--json'])).out) as { backups: { id: string }[] }).backups[0];
-    const restored = await run(['restore', '--workspace', path, '--from', join(backupFolderOf(path), newest?.id ?? ''), '--yes']);
+    const newest = (
+      JSON.parse((await run(['backups', '--workspace', path, '--json'])).out) as { backups: { id: string }[] }
+    ).backups[0];
+    const restored = await run([
+      'restore',
+      '--workspace',
+      path,
+      '--from',
+      join(backupFolderOf(path), newest?.id ?? ''),
+      '--yes',
+    ]);
     expect(restored.err).toEqual([]);
     expect(restored.code).toBe(0);
     expect((await run(['tiers', '--workspace', path, '--week', '2026-W47'])).code).toBe(0);
@@ -71,10 +87,14 @@ describe('pilotdesk backup, backups, restore', () => {
     const path = demoWorkspaceCopy(tempDir());
     // A file-size limit below the workspace's size makes every write past it fail as a full disk
     // would (EFBIG instead of ENOSPC); the ignored SIGXFSZ lets the process see the error.
-    const child = spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 1024; exec "${process.execPath}" bin/pilotdesk.mjs backup --workspace "${path}"`], {
-      encoding: 'utf8',
-      env: { ...process.env, PILOTDESK_NOW: fixedNow.toISOString() },
-    });
+    const child = spawnSync(
+      'bash',
+      ['-c', `trap '' XFSZ; ulimit -f 1024; exec "${process.execPath}" bin/pilotdesk.mjs backup --workspace "${path}"`],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, PILOTDESK_NOW: fixedNow.toISOString() },
+      },
+    );
     expect(child.status).toBe(2);
     expect(child.stderr).toContain('备份没有写完，已删除未完成的文件');
     const folder = backupFolderOf(path);

@@ -20,14 +20,20 @@ describe('backups', () => {
   it('backs up with the backup API, verifies the copy and lists it with what it holds', async () => {
     const { core, path } = await demoCore();
     const made = await callOk(core, 'backups.create');
-    expect(made).toMatchObject({ kind: 'manual', createdAt: '2026-11-23T02:00:00.000Z', schemaVersion: expect.any(Number) });
+    expect(made).toMatchObject({
+      kind: 'manual',
+      createdAt: '2026-11-23T02:00:00.000Z',
+      schemaVersion: expect.any(Number),
+    });
     expect(made.contents).toEqual({ stores: 16, guides: expect.any(Number), imports: 0, latestWeek: '2026-W47' });
     const list = await callOk(core, 'backups.list');
     expect(list.folder).toBe(backupFolderOf(path));
     expect(list.backups).toEqual([made]);
     const file = join(list.folder, made.id);
     expect(queryFile(file, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-    expect(queryFile(file, 'SELECT count(*) AS n FROM stores')).toEqual(queryFile(path, 'SELECT count(*) AS n FROM stores'));
+    expect(queryFile(file, 'SELECT count(*) AS n FROM stores')).toEqual(
+      queryFile(path, 'SELECT count(*) AS n FROM stores'),
+    );
     // Nothing half-written is left behind.
     expect(readdirSync(list.folder).filter((name) => name.includes('.partial'))).toEqual([]);
   });
@@ -62,7 +68,10 @@ describe('backups', () => {
     const folder = backupFolderOf(path);
     const fake = 'not-a-workspace.pilotdesk';
     writeFileSync(join(folder, fake), 'PK\u0003\u0004 this is a zip, not a workspace');
-    writeFileSync(join(folder, `${fake}.json`), JSON.stringify({ ...made, id: fake, sizeBytes: statSync(join(folder, fake)).size }));
+    writeFileSync(
+      join(folder, `${fake}.json`),
+      JSON.stringify({ ...made, id: fake, sizeBytes: statSync(join(folder, fake)).size }),
+    );
     const error = await callError(core, 'backups.restore', { id: fake });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('不是试验田工作台的工作区或备份');
@@ -71,7 +80,10 @@ describe('backups', () => {
     const file = new BetterSqlite3(join(folder, newer));
     file.pragma('user_version = 99');
     file.close();
-    writeFileSync(join(folder, `${newer}.json`), JSON.stringify({ ...made, sizeBytes: statSync(join(folder, newer)).size }));
+    writeFileSync(
+      join(folder, `${newer}.json`),
+      JSON.stringify({ ...made, sizeBytes: statSync(join(folder, newer)).size }),
+    );
     const refused = await callError(core, 'backups.restore', { id: newer });
     expect(refused.message).toContain('由更新版本的试验田工作台创建');
     expect((await callOk(core, 'stores.list')).length).toBe(16);

@@ -57,7 +57,15 @@ describe('the daily backup', () => {
     }
     const kept = listBackups(backupFolderOf(path)).map((backup) => backup.createdAt.slice(0, 10));
     // Oct 4–10 are the seven days; Oct 1–3 share ISO week 40 with Oct 4, so none of them is kept.
-    expect(kept).toEqual(['2026-10-10', '2026-10-09', '2026-10-08', '2026-10-07', '2026-10-06', '2026-10-05', '2026-10-04']);
+    expect(kept).toEqual([
+      '2026-10-10',
+      '2026-10-09',
+      '2026-10-08',
+      '2026-10-07',
+      '2026-10-06',
+      '2026-10-05',
+      '2026-10-04',
+    ]);
   });
 });
 
@@ -66,22 +74,36 @@ describe('retention', () => {
     const days = Array.from({ length: 60 }, (_, index) => addDays('2026-09-01', index));
     const backups = days.map((day) => backupOn(`${day}T02:00:00.000Z`));
     const pruned = new Set(backupsToPrune(backups, 'Asia/Shanghai').map((backup) => backup.id));
-    const kept = backups.filter((backup) => !pruned.has(backup.id)).map((backup) => backup.createdAt.slice(0, 10)).reverse();
+    const kept = backups
+      .filter((backup) => !pruned.has(backup.id))
+      .map((backup) => backup.createdAt.slice(0, 10))
+      .reverse();
     // Oct 24–30 are the seven days (ISO weeks 43 and 44); then weeks 42, 41, 40 and 39.
     expect(kept).toEqual([
-      '2026-10-30', '2026-10-29', '2026-10-28', '2026-10-27', '2026-10-26', '2026-10-25', '2026-10-24',
-      '2026-10-18', '2026-10-11', '2026-10-04', '2026-09-27',
+      '2026-10-30',
+      '2026-10-29',
+      '2026-10-28',
+      '2026-10-27',
+      '2026-10-26',
+      '2026-10-25',
+      '2026-10-24',
+      '2026-10-18',
+      '2026-10-11',
+      '2026-10-04',
+      '2026-09-27',
     ]);
   });
 
   it('never removes a backup made by hand, and keeps the 10 newest made before a restore', () => {
     const hand = backupOn('2025-01-01T00:00:00.000Z', 'manual');
-    const restores = Array.from({ length: 12 }, (_, index) => backupOn(`2026-11-${String(index + 1).padStart(2, '0')}T00:00:00.000Z`, 'beforeRestore'));
+    const restores = Array.from({ length: 12 }, (_, index) =>
+      backupOn(`2026-11-${String(index + 1).padStart(2, '0')}T00:00:00.000Z`, 'beforeRestore'),
+    );
     const pruned = backupsToPrune([hand, ...restores], 'Asia/Shanghai');
     expect(pruned.map((backup) => backup.createdAt.slice(0, 10))).toEqual(['2026-11-02', '2026-11-01']);
   });
 
-  it('counts days in the workspace\'s time zone: two backups on one Shanghai day keep only the newer', () => {
+  it("counts days in the workspace's time zone: two backups on one Shanghai day keep only the newer", () => {
     const late = backupOn('2026-11-23T15:30:00.000Z'); // 23:30 on the 23rd in Shanghai
     const early = backupOn('2026-11-23T01:00:00.000Z');
     expect(backupsToPrune([early, late], 'Asia/Shanghai')).toEqual([early]);

@@ -42,6 +42,8 @@ describe('the one clock', () => {
       if (previous === undefined) delete process.env.PILOTDESK_NOW;
       else process.env.PILOTDESK_NOW = previous;
     }
-    expect(err).toEqual(['pilotdesk: PILOTDESK_NOW 不是有效的日期时间 / is not a date: "2026-11-31" (e.g. 2026-11-23T10:00:00+08:00 or 2026-11-23)']);
+    expect(err).toEqual([
+      'pilotdesk: PILOTDESK_NOW 不是有效的日期时间 / is not a date: "2026-11-31" (e.g. 2026-11-23T10:00:00+08:00 or 2026-11-23)',
+    ]);
   });
 });

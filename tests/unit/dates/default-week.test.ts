@@ -17,12 +17,22 @@ describe('the day and week the console opens on, whatever the laptop says', () =
   it.each([
     ['a Monday morning', '2026-11-30T09:00:00+08:00', '2026-11-30', '2026-W48'],
     ['Sunday 23:30 in Shanghai (the week is not over yet)', '2026-11-29T23:30:00+08:00', '2026-11-29', '2026-W47'],
-    ['Sunday 23:30 on a laptop set to UTC (already Monday in Shanghai)', '2026-11-29T23:30:00Z', '2026-11-30', '2026-W48'],
+    [
+      'Sunday 23:30 on a laptop set to UTC (already Monday in Shanghai)',
+      '2026-11-29T23:30:00Z',
+      '2026-11-30',
+      '2026-W48',
+    ],
     ['Sunday 23:30 on a laptop in Berlin', '2026-11-29T23:30:00+01:00', '2026-11-30', '2026-W48'],
     ['the Monday after ISO week 53', '2027-01-04T09:00:00+08:00', '2027-01-04', '2026-W53'],
     ['the last day of week 53', '2027-01-03T12:00:00+08:00', '2027-01-03', '2026-W52'],
     ['Berlin, the night its clocks go forward', '2026-03-29T23:30:00+02:00', '2026-03-30', '2026-W13'],
-    ['Berlin, the night its clocks go back (02:30 the second time)', '2026-10-25T02:30:00+01:00', '2026-10-25', '2026-W42'],
+    [
+      'Berlin, the night its clocks go back (02:30 the second time)',
+      '2026-10-25T02:30:00+01:00',
+      '2026-10-25',
+      '2026-W42',
+    ],
   ])('%s', async (_name, instant, today, week) => {
     const core = createTestCore({ now: new Date(instant) });
     await callOk(core, 'workspace.create', { name: '时钟测试', region: '华东' });
@@ -58,7 +68,12 @@ describe('at the pinned moment', () => {
     const dir = tempDir();
     const path = demoWorkspaceCopy(dir);
     const out: string[] = [];
-    const io: CliIo = { out: (text) => out.push(text), err: (text) => out.push(text), untilInterrupted: () => new Promise(() => {}), now: () => testNow };
+    const io: CliIo = {
+      out: (text) => out.push(text),
+      err: (text) => out.push(text),
+      untilInterrupted: () => new Promise(() => {}),
+      now: () => testNow,
+    };
     expect(await runCli(['tiers', '--workspace', path, '--json'], io)).toBe(0);
     expect(JSON.parse(out.pop() ?? '{}').week).toBe(expectedWeek);
     expect(await runCli(['review', '--workspace', path, '--json'], io)).toBe(0);

@@ -23,11 +23,17 @@ const bytes = xlsxFromRows([
 function plan(headerRow?: number) {
   const db = openWorkspaceDatabase(demoWorkspaceCopy(tempDir()));
   try {
-    return planImport(db, readWorkbook(bytes, 'sales.xlsx'), fileHashOf(bytes), { createMissing: false, kind: 'sales', headerRow }, {
-      today: '2026-11-23',
-      workspaceRegion: '华东',
-      now: new Date('2026-11-23T10:00:00+08:00'),
-    }).report;
+    return planImport(
+      db,
+      readWorkbook(bytes, 'sales.xlsx'),
+      fileHashOf(bytes),
+      { createMissing: false, kind: 'sales', headerRow },
+      {
+        today: '2026-11-23',
+        workspaceRegion: '华东',
+        now: new Date('2026-11-23T10:00:00+08:00'),
+      },
+    ).report;
   } finally {
     db.close();
   }

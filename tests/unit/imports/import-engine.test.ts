@@ -83,13 +83,40 @@ describe('a POS sales export', () => {
     const stranger = unknownName(ws);
     const bytes = posExport([
       // Row 4: a real Excel date cell and an amount as some POS systems write it.
-      { date: dateCell(backfillDay), storeCode: 'SH001', storeName: '上海静安嘉里店', staffNo: manager.staffNo, guideName: manager.name, channel: '门店', orders: 3, grossSales: '￥1,234.50', refunds: 0, newMembers: 1 },
+      {
+        date: dateCell(backfillDay),
+        storeCode: 'SH001',
+        storeName: '上海静安嘉里店',
+        staffNo: manager.staffNo,
+        guideName: manager.name,
+        channel: '门店',
+        orders: 3,
+        grossSales: '￥1,234.50',
+        refunds: 0,
+        newMembers: 1,
+      },
       // Row 5: the date as text with slashes.
-      { date: '2026/09/18', storeCode: 'SH001', staffNo: wangShanghai.staffNo, guideName: '王芳', channel: '小程序', orders: 2, grossSales: 99.9 },
+      {
+        date: '2026/09/18',
+        storeCode: 'SH001',
+        staffNo: wangShanghai.staffNo,
+        guideName: '王芳',
+        channel: '小程序',
+        orders: 2,
+        grossSales: 99.9,
+      },
       // Row 6: blank.
       [],
       // Row 7: the date written the Chinese way.
-      { date: '2026年9月18日', storeCode: 'HZ001', staffNo: wangHangzhou.staffNo, guideName: '王芳', channel: '门店', orders: 1, grossSales: '1,000元' },
+      {
+        date: '2026年9月18日',
+        storeCode: 'HZ001',
+        staffNo: wangHangzhou.staffNo,
+        guideName: '王芳',
+        channel: '门店',
+        orders: 1,
+        grossSales: '1,000元',
+      },
       // Row 8: an amount that is no number.
       { date: backfillDay, storeCode: 'SH002', staffNo: '010101', channel: '门店', orders: 1, grossSales: '约一千' },
       // Row 9: nobody of that name.
@@ -108,9 +135,36 @@ describe('a POS sales export', () => {
     ]);
     expect(report.unmatched).toEqual({ guides: [stranger], stores: [] });
     expect(salesFacts(ws.db, 'f.date = ?', [backfillDay])).toEqual([
-      { storeCode: 'HZ001', staffNo: wangHangzhou.staffNo, date: backfillDay, channel: 'pos', orders: 1, grossSalesFen: 100000, refundsFen: null, newMembers: null },
-      { storeCode: 'SH001', staffNo: manager.staffNo, date: backfillDay, channel: 'pos', orders: 3, grossSalesFen: 123450, refundsFen: 0, newMembers: 1 },
-      { storeCode: 'SH001', staffNo: wangShanghai.staffNo, date: backfillDay, channel: 'miniProgram', orders: 2, grossSalesFen: 9990, refundsFen: null, newMembers: null },
+      {
+        storeCode: 'HZ001',
+        staffNo: wangHangzhou.staffNo,
+        date: backfillDay,
+        channel: 'pos',
+        orders: 1,
+        grossSalesFen: 100000,
+        refundsFen: null,
+        newMembers: null,
+      },
+      {
+        storeCode: 'SH001',
+        staffNo: manager.staffNo,
+        date: backfillDay,
+        channel: 'pos',
+        orders: 3,
+        grossSalesFen: 123450,
+        refundsFen: 0,
+        newMembers: 1,
+      },
+      {
+        storeCode: 'SH001',
+        staffNo: wangShanghai.staffNo,
+        date: backfillDay,
+        channel: 'miniProgram',
+        orders: 2,
+        grossSalesFen: 9990,
+        refundsFen: null,
+        newMembers: null,
+      },
     ]);
   });
 
@@ -125,14 +179,23 @@ describe('a POS sales export', () => {
     ['-12.30', -1230],
   ])('stores the amount %j as %i fen', (amount, fen) => {
     const ws = demoWorkspace();
-    const bytes = posExport([{ date: backfillDay, storeCode: 'SH001', staffNo: '010001', channel: '门店', grossSales: amount }]);
+    const bytes = posExport([
+      { date: backfillDay, storeCode: 'SH001', staffNo: '010001', channel: '门店', grossSales: amount },
+    ]);
     expect(importFile(ws.db, file('pos.xlsx', bytes)).rows.imported).toBe(1);
     expect(salesFacts(ws.db, 'f.date = ?', [backfillDay]).map((fact) => fact.grossSalesFen)).toEqual([fen]);
   });
 
   it('reads an Excel date cell and dates typed as text as the same day', () => {
     const ws = demoWorkspace();
-    const row = (date: unknown): PosRow => ({ date, storeCode: 'SH001', staffNo: '010001', channel: '直播', orders: 4, grossSales: 321 });
+    const row = (date: unknown): PosRow => ({
+      date,
+      storeCode: 'SH001',
+      staffNo: '010001',
+      channel: '直播',
+      orders: 4,
+      grossSales: 321,
+    });
     const first = importFile(ws.db, file('date-cell.xlsx', posExport([row(dateCell('2026-11-18'))])));
     expect(first.rows).toMatchObject({ read: 1, rejected: 0 });
     expect(salesFacts(ws.db, "f.date = '2026-11-18' AND f.channel = 'live' AND g.staff_no = '010001'")).toEqual([
@@ -140,9 +203,22 @@ describe('a POS sales export', () => {
     ]);
 
     // The same sale with its date written in other ways is the same fact: nothing to change.
-    for (const date of ['2026/11/18', '2026年11月18日', '2026-11-18 21:05:00', '2026.11.18', dateCell('2026-11-18', 'yyyy/m/d'), dateCell('2026-11-18', 'yyyy-mm-dd hh:mm', '21:05:00')]) {
+    for (const date of [
+      '2026/11/18',
+      '2026年11月18日',
+      '2026-11-18 21:05:00',
+      '2026.11.18',
+      dateCell('2026-11-18', 'yyyy/m/d'),
+      dateCell('2026-11-18', 'yyyy-mm-dd hh:mm', '21:05:00'),
+    ]) {
       const plan = planFile(ws.db, file('again.xlsx', posExport([row(date)])));
-      expect(plan.report.rows, JSON.stringify(date)).toEqual({ read: 1, imported: 0, updated: 0, unchanged: 1, rejected: 0 });
+      expect(plan.report.rows, JSON.stringify(date)).toEqual({
+        read: 1,
+        imported: 0,
+        updated: 0,
+        unchanged: 1,
+        rejected: 0,
+      });
       expect(plan.writes).toEqual([]);
     }
   });
@@ -155,10 +231,37 @@ describe('importing a file again', () => {
     expect(stored.map((fact) => fact.channel)).toEqual(['app', 'pos']);
     const [app, pos] = stored as [(typeof stored)[0], (typeof stored)[0]];
     return [
-      { date: backfillDay, storeCode: 'SH001', staffNo: '010001', channel: '门店', orders: 3, grossSales: '1,234.50', refunds: 0, newMembers: 1 },
+      {
+        date: backfillDay,
+        storeCode: 'SH001',
+        staffNo: '010001',
+        channel: '门店',
+        orders: 3,
+        grossSales: '1,234.50',
+        refunds: 0,
+        newMembers: 1,
+      },
       { date: backfillDay, storeCode: 'SH001', staffNo: '010002', channel: '微商城', orders: 1, grossSales: 88 },
-      { date: '2026-11-18', storeCode: 'SH001', staffNo: '010001', channel: '门店', orders: pos.orders!, grossSales: pos.grossSalesFen! / 100 + 100, refunds: 0, newMembers: pos.newMembers! },
-      { date: '2026-11-18', storeCode: 'SH001', staffNo: '010001', channel: 'APP', orders: app.orders! + 1, grossSales: app.grossSalesFen! / 100, refunds: 0, newMembers: app.newMembers! },
+      {
+        date: '2026-11-18',
+        storeCode: 'SH001',
+        staffNo: '010001',
+        channel: '门店',
+        orders: pos.orders!,
+        grossSales: pos.grossSalesFen! / 100 + 100,
+        refunds: 0,
+        newMembers: pos.newMembers!,
+      },
+      {
+        date: '2026-11-18',
+        storeCode: 'SH001',
+        staffNo: '010001',
+        channel: 'APP',
+        orders: app.orders! + 1,
+        grossSales: app.grossSalesFen! / 100,
+        refunds: 0,
+        newMembers: app.newMembers!,
+      },
     ];
   }
 
@@ -197,7 +300,8 @@ describe('importing a file again', () => {
       { row: 4, key: expect.stringContaining(backfillDay), field: 'grossSales', before: 1234.5, after: 1243.5 },
     ]);
     const after = snapshot(ws.db);
-    for (const table of recordTables.filter((name) => name !== 'sales_facts')) expect(after[table]).toEqual(before[table]);
+    for (const table of recordTables.filter((name) => name !== 'sales_facts'))
+      expect(after[table]).toEqual(before[table]);
     const byId = (rows: unknown[]) => new Map((rows as { id: string }[]).map((row) => [row.id, row]));
     const [beforeFacts, afterFacts] = [byId(before.sales_facts!), byId(after.sales_facts!)];
     expect(afterFacts.size).toBe(beforeFacts.size);
@@ -217,10 +321,21 @@ describe('importing a file again', () => {
     const [stored] = salesFacts(ws.db, "f.date = '2026-11-18' AND g.staff_no = '010001' AND f.channel = 'pos'");
     // A file with only the amount column: orders, refunds and new members stay as they are.
     const header = ['日期', '门店编码', '导购工号', '渠道', '成交金额'];
-    const bytes = xlsxFromRows([{ name: 'Sheet1', rows: [header, ['2026-11-18', 'SH001', textCell('010001'), '门店', stored!.grossSalesFen! / 100 + 0.5]] }]);
+    const bytes = xlsxFromRows([
+      {
+        name: 'Sheet1',
+        rows: [header, ['2026-11-18', 'SH001', textCell('010001'), '门店', stored!.grossSalesFen! / 100 + 0.5]],
+      },
+    ]);
     const report = importFile(ws.db, file('amounts.xlsx', bytes));
     expect(report.changes).toEqual([
-      { row: 2, key: expect.any(String), field: 'grossSales', before: stored!.grossSalesFen! / 100, after: stored!.grossSalesFen! / 100 + 0.5 },
+      {
+        row: 2,
+        key: expect.any(String),
+        field: 'grossSales',
+        before: stored!.grossSalesFen! / 100,
+        after: stored!.grossSalesFen! / 100 + 0.5,
+      },
     ]);
     expect(salesFacts(ws.db, "f.date = '2026-11-18' AND g.staff_no = '010001' AND f.channel = 'pos'")).toEqual([
       { ...stored, grossSalesFen: stored!.grossSalesFen! + 50 },
@@ -233,7 +348,22 @@ describe('who a row is about', () => {
 
   it('matches by 工号 first, whatever the name column says', () => {
     const ws = demoWorkspace();
-    const report = importFile(ws.db, file('pos.xlsx', posExport([{ date: backfillDay, storeCode: 'SH001', staffNo: '010001', guideName: '婷婷', channel: '门店', grossSales: 10 }])));
+    const report = importFile(
+      ws.db,
+      file(
+        'pos.xlsx',
+        posExport([
+          {
+            date: backfillDay,
+            storeCode: 'SH001',
+            staffNo: '010001',
+            guideName: '婷婷',
+            channel: '门店',
+            grossSales: 10,
+          },
+        ]),
+      ),
+    );
     expect(report.rows.imported).toBe(1);
     expect(salesFacts(ws.db, 'f.date = ?', [backfillDay]).map((fact) => fact.staffNo)).toEqual(['010001']);
   });
@@ -242,10 +372,15 @@ describe('who a row is about', () => {
     const ws = demoWorkspace();
     const wangHangzhou = guideNamed(ws, '王芳', 'HZ001');
     expect(wangHangzhou.wecomAccount).toBeTruthy();
-    const bytes = salesSheet(['日期', '企业微信账号', '导购姓名', '渠道', '成交金额'], [[backfillDay, wangHangzhou.wecomAccount!.toLowerCase(), '王芳', '门店', 66]]);
+    const bytes = salesSheet(
+      ['日期', '企业微信账号', '导购姓名', '渠道', '成交金额'],
+      [[backfillDay, wangHangzhou.wecomAccount!.toLowerCase(), '王芳', '门店', 66]],
+    );
     const report = importFile(ws.db, file('wecom-sales.xlsx', bytes));
     expect(report.rows).toMatchObject({ imported: 1, rejected: 0 });
-    expect(salesFacts(ws.db, 'f.date = ?', [backfillDay])).toEqual([expect.objectContaining({ storeCode: 'HZ001', staffNo: wangHangzhou.staffNo, grossSalesFen: 6600 })]);
+    expect(salesFacts(ws.db, 'f.date = ?', [backfillDay])).toEqual([
+      expect.objectContaining({ storeCode: 'HZ001', staffNo: wangHangzhou.staffNo, grossSalesFen: 6600 }),
+    ]);
   });
 
   it.each([
@@ -255,12 +390,21 @@ describe('who a row is about', () => {
     const ws = demoWorkspace();
     expect(storeByCode(ws.db, 'SH001').name).toBe('上海静安嘉里店');
     expect(storeByCode(ws.db, 'HZ001').name).toBe('杭州湖滨银泰店');
-    const bytes = salesSheet(['日期', column, '导购姓名', '渠道', '成交金额'], [
-      [backfillDay, shanghai, '王芳', '门店', 100],
-      [backfillDay, hangzhou, '王芳', '门店', 200],
-    ]);
+    const bytes = salesSheet(
+      ['日期', column, '导购姓名', '渠道', '成交金额'],
+      [
+        [backfillDay, shanghai, '王芳', '门店', 100],
+        [backfillDay, hangzhou, '王芳', '门店', 200],
+      ],
+    );
     expect(importFile(ws.db, file('names.xlsx', bytes)).rows).toMatchObject({ imported: 2, rejected: 0 });
-    expect(salesFacts(ws.db, 'f.date = ?', [backfillDay]).map(({ storeCode, staffNo, grossSalesFen }) => ({ storeCode, staffNo, grossSalesFen }))).toEqual([
+    expect(
+      salesFacts(ws.db, 'f.date = ?', [backfillDay]).map(({ storeCode, staffNo, grossSalesFen }) => ({
+        storeCode,
+        staffNo,
+        grossSalesFen,
+      })),
+    ).toEqual([
       { storeCode: 'HZ001', staffNo: guideNamed(ws, '王芳', 'HZ001').staffNo, grossSalesFen: 20000 },
       { storeCode: 'SH001', staffNo: guideNamed(ws, '王芳', 'SH001').staffNo, grossSalesFen: 10000 },
     ]);
@@ -293,10 +437,13 @@ describe('who a row is about', () => {
   it('refuses a name two guides share when nothing tells them apart, and merges nothing', () => {
     const ws = demoWorkspace();
     expect(guides(ws.db, "g.name = '王芳'")).toHaveLength(2);
-    const bytes = salesSheet(['日期', '导购姓名', '渠道', '成交金额'], [
-      [backfillDay, '王芳', '门店', 100],
-      [backfillDay, guideByStaffNo(ws.db, '010001').name, '门店', 50],
-    ]);
+    const bytes = salesSheet(
+      ['日期', '导购姓名', '渠道', '成交金额'],
+      [
+        [backfillDay, '王芳', '门店', 100],
+        [backfillDay, guideByStaffNo(ws.db, '010001').name, '门店', 50],
+      ],
+    );
     const report = importFile(ws.db, file('names-only.xlsx', bytes));
     expect(report.rows).toEqual({ read: 2, imported: 1, updated: 0, unchanged: 0, rejected: 1 });
     expect(errorsOf(report)).toEqual([{ row: 2, column: '导购姓名', value: '王芳', code: 'ambiguousGuide' }]);
@@ -329,8 +476,13 @@ describe('who a row is about', () => {
       { row: 8, column: '门店编码', value: 'SH099', code: 'unknownStore' },
     ]);
     expect(report.errors[0]!.message).toContain('999999');
-    expect(report.unmatched).toEqual({ guides: [`${stranger}（999999）`, stranger], stores: ['SH099', '上海新天地店'] });
-    expect(salesFacts(ws.db, 'f.date = ?', [backfillDay])).toEqual([expect.objectContaining({ storeCode: 'SH001', staffNo: '010001', grossSalesFen: 600 })]);
+    expect(report.unmatched).toEqual({
+      guides: [`${stranger}（999999）`, stranger],
+      stores: ['SH099', '上海新天地店'],
+    });
+    expect(salesFacts(ws.db, 'f.date = ?', [backfillDay])).toEqual([
+      expect.objectContaining({ storeCode: 'SH001', staffNo: '010001', grossSalesFen: 600 }),
+    ]);
   });
 });
 
@@ -339,7 +491,14 @@ describe('the same fact twice in one file', () => {
     const ws = demoWorkspace();
     const wang = guideNamed(ws, '王芳', 'SH001');
     const bytes = posExport([
-      { date: backfillDay, storeCode: 'SH001', staffNo: wang.staffNo, guideName: '王芳', channel: '门店', grossSales: 100 }, // row 4
+      {
+        date: backfillDay,
+        storeCode: 'SH001',
+        staffNo: wang.staffNo,
+        guideName: '王芳',
+        channel: '门店',
+        grossSales: 100,
+      }, // row 4
       { date: backfillDay, storeCode: 'SH001', guideName: '王芳', channel: '门店', grossSales: 200 }, // row 5: the same guide by name
       { date: backfillDay, storeCode: 'SH001', staffNo: wang.staffNo, channel: '小程序', grossSales: 300 }, // row 6: another channel
       { date: backfillDay, storeCode: 'SH001', staffNo: wang.staffNo, channel: 'pos', grossSales: 400 }, // row 7: 门店 again, by code
@@ -351,7 +510,9 @@ describe('the same fact twice in one file', () => {
       { row: 7, code: 'duplicateRow' },
     ]);
     expect(report.errors[0]!.message).toContain('第 4 行');
-    expect(salesFacts(ws.db, 'f.date = ?', [backfillDay]).map(({ channel, grossSalesFen }) => ({ channel, grossSalesFen }))).toEqual([
+    expect(
+      salesFacts(ws.db, 'f.date = ?', [backfillDay]).map(({ channel, grossSalesFen }) => ({ channel, grossSalesFen })),
+    ).toEqual([
       { channel: 'miniProgram', grossSalesFen: 30000 },
       { channel: 'pos', grossSalesFen: 10000 },
     ]);
@@ -371,7 +532,12 @@ describe('the same fact twice in one file', () => {
     const report = importFile(ws.db, file('联系客户统计.xlsx', bytes));
     expect(report.rows).toEqual({ read: 2, imported: 1, updated: 0, unchanged: 0, rejected: 1 });
     expect(report.errors.map(({ row, code }) => ({ row, code }))).toEqual([{ row: 6, code: 'duplicateRow' }]);
-    expect(ws.db.all("SELECT new_contacts FROM contact_facts WHERE guide_id = ? AND period_from = '2026-11-16' AND period_to = '2026-11-22'", [wang.id])).toEqual([{ new_contacts: 4 }]);
+    expect(
+      ws.db.all(
+        "SELECT new_contacts FROM contact_facts WHERE guide_id = ? AND period_from = '2026-11-16' AND period_to = '2026-11-22'",
+        [wang.id],
+      ),
+    ).toEqual([{ new_contacts: 4 }]);
   });
 });
 
@@ -397,8 +563,26 @@ describe('WeCom contact statistics', () => {
     expect(report).toMatchObject({ kind: 'wecom-contacts', period: week, headerRow: 4, missingRequired: [] });
     expect(report.rows).toEqual({ read: 2, imported: 2, updated: 0, unchanged: 0, rejected: 0 });
     expect(contactRows(ws, week)).toEqual([
-      { staffNo: '010001', contact_requests: 14, new_contacts: 12, chats: 40, messages_sent: 160, reply_rate: 0.8571, avg_first_reply_minutes: 65, lost_contacts: 2 },
-      { staffNo: guideNamed(ws, '王芳', 'HZ001').staffNo, contact_requests: 6, new_contacts: 5, chats: 20, messages_sent: 64, reply_rate: 1, avg_first_reply_minutes: 12, lost_contacts: 0 },
+      {
+        staffNo: '010001',
+        contact_requests: 14,
+        new_contacts: 12,
+        chats: 40,
+        messages_sent: 160,
+        reply_rate: 0.8571,
+        avg_first_reply_minutes: 65,
+        lost_contacts: 2,
+      },
+      {
+        staffNo: guideNamed(ws, '王芳', 'HZ001').staffNo,
+        contact_requests: 6,
+        new_contacts: 5,
+        chats: 20,
+        messages_sent: 64,
+        reply_rate: 1,
+        avg_first_reply_minutes: 12,
+        lost_contacts: 0,
+      },
     ]);
   });
 
@@ -424,7 +608,17 @@ describe('WeCom contact statistics', () => {
 });
 
 describe('a roster', () => {
-  type Guide = { staff_no: string; name: string; store: string; role: string; hire_date: string | null; phone: string | null; wecom_account: string | null; employment: string; left_on: string | null };
+  type Guide = {
+    staff_no: string;
+    name: string;
+    store: string;
+    role: string;
+    hire_date: string | null;
+    phone: string | null;
+    wecom_account: string | null;
+    employment: string;
+    left_on: string | null;
+  };
   const guideRecord = (ws: TestWorkspace, staffNo: string) =>
     ws.db.get<Guide>(
       `SELECT g.staff_no, g.name, s.code AS store, g.role, g.hire_date, g.phone, g.wecom_account, g.employment, g.left_on
@@ -451,14 +645,23 @@ describe('a roster', () => {
     const unchanged = guideRecord(ws, '010004')!;
     const moved = guideRecord(ws, '010002')!;
     expect(moved.store).toBe('SH001');
-    expect(ws.db.get("SELECT 1 FROM guides WHERE staff_no IN ('020001', '020002', '020003', '020004', '020005')")).toBeUndefined();
+    expect(
+      ws.db.get("SELECT 1 FROM guides WHERE staff_no IN ('020001', '020002', '020003', '020004', '020005')"),
+    ).toBeUndefined();
     expect(ws.db.get("SELECT 1 FROM stores WHERE code = 'SH010'")).toBeUndefined();
     const newPhone = moved.phone === '13911112222' ? '13911113333' : '13911112222';
     const bytes = rosterExport([
       [textCell('020001'), '沈悦', 'SH001', '上海静安嘉里店', '导购', '2026-11-02', '139 0000 0001', 'ShenYue', '在职'], // row 3: new
       [{ t: 'n', v: 20002, z: '000000' }, '唐璐', 'HZ002', null, '导购', '2026-10-20', null, null, '在职'], // row 4: new, 工号 typed as a number shown as 020002
       asStored(unchanged), // row 5: unchanged
-      [...asStored(moved).slice(0, 2), 'SH002', null, ...asStored(moved).slice(4, 6), newPhone, ...asStored(moved).slice(7)], // row 6: moved and a new phone
+      [
+        ...asStored(moved).slice(0, 2),
+        'SH002',
+        null,
+        ...asStored(moved).slice(4, 6),
+        newPhone,
+        ...asStored(moved).slice(7),
+      ], // row 6: moved and a new phone
       [textCell('020003'), '韩蕾', 'SH010', '上海新天地店', '导购', '2026-11-02', null, null, '在职'], // row 7: unknown store
       [textCell('020004'), '高慧', 'SH001', null, '导购', '2026-11-02', '1380013800', null, '在职'], // row 8: a phone one digit short
       [textCell('020005'), '罗晨', 'SH001', null, '导购', '2026-12-01', null, null, '在职'], // row 9: hired next month
@@ -482,7 +685,17 @@ describe('a roster', () => {
       { row: 6, key: expect.stringContaining('010002'), field: 'phone', before: moved.phone, after: newPhone },
     ]);
 
-    expect(guideRecord(ws, '020001')).toEqual({ staff_no: '020001', name: '沈悦', store: 'SH001', role: 'guide', hire_date: '2026-11-02', phone: '13900000001', wecom_account: 'ShenYue', employment: 'active', left_on: null });
+    expect(guideRecord(ws, '020001')).toEqual({
+      staff_no: '020001',
+      name: '沈悦',
+      store: 'SH001',
+      role: 'guide',
+      hire_date: '2026-11-02',
+      phone: '13900000001',
+      wecom_account: 'ShenYue',
+      employment: 'active',
+      left_on: null,
+    });
     expect(guideRecord(ws, '020002')).toMatchObject({ staff_no: '020002', name: '唐璐', store: 'HZ002' });
     expect(guideRecord(ws, '010004')).toEqual(unchanged);
     expect(guideRecord(ws, '010002')).toEqual({ ...moved, store: 'SH002', phone: newPhone });
@@ -503,7 +716,9 @@ describe('a roster', () => {
     const report = importFile(ws.db, file('花名册.xlsx', bytes), { createMissing: true });
     expect(report.rows).toEqual({ read: 3, imported: 3, updated: 0, unchanged: 0, rejected: 0 });
     expect(count(ws.db, 'SELECT count(*) FROM stores')).toBe(stores + 1);
-    expect(ws.db.all("SELECT code, name, region FROM stores WHERE code = 'SH010'")).toEqual([{ code: 'SH010', name: '上海新天地店', region: '华东' }]);
+    expect(ws.db.all("SELECT code, name, region FROM stores WHERE code = 'SH010'")).toEqual([
+      { code: 'SH010', name: '上海新天地店', region: '华东' },
+    ]);
     expect(guides(ws.db, "s.code = 'SH010'").map((guide) => guide.staffNo)).toEqual(['020011', '020012', '020013']);
   });
 
@@ -519,7 +734,11 @@ describe('a roster', () => {
       ],
       header,
     );
-    expect(importFile(ws.db, file('离职名单.xlsx', bytes)).rows).toMatchObject({ imported: 1, updated: 1, rejected: 0 });
+    expect(importFile(ws.db, file('离职名单.xlsx', bytes)).rows).toMatchObject({
+      imported: 1,
+      updated: 1,
+      rejected: 0,
+    });
     expect(guideRecord(ws, '020021')).toMatchObject({ employment: 'left', left_on: '2026-11-20' });
     expect(guideRecord(ws, '010006')).toMatchObject({ employment: 'left', left_on: '2026-11-20' });
   });
@@ -546,9 +765,16 @@ describe('undo', () => {
     undoImport(ws.db, report.importId!, later);
 
     expect(snapshot(ws.db)).toEqual(before);
-    expect(listImportBatches(ws.db).find((batch) => batch.id === report.importId)).toMatchObject({ undoneAt: later.toISOString(), rows: report.rows, fileName: 'pos.xlsx' });
+    expect(listImportBatches(ws.db).find((batch) => batch.id === report.importId)).toMatchObject({
+      undoneAt: later.toISOString(),
+      rows: report.rows,
+      fileName: 'pos.xlsx',
+    });
     // Undone, the same file can be imported again and is new again.
-    expect(planFile(ws.db, file('pos.xlsx', mixedSales())).report).toMatchObject({ previousImport: null, rows: { imported: 2, updated: 1 } });
+    expect(planFile(ws.db, file('pos.xlsx', mixedSales())).report).toMatchObject({
+      previousImport: null,
+      rows: { imported: 2, updated: 1 },
+    });
   });
 
   it('refuses to undo a batch twice, an unknown batch and the demo data', () => {
@@ -571,7 +797,11 @@ describe('undo', () => {
     const laterReport = importFile(ws.db, file('第二次.xlsx', mixedSales(2222)), {}, later);
     expect(laterReport.rows).toMatchObject({ updated: 1, unchanged: 2 });
 
-    expect(describeUndo(ws.db, earlier.importId!).blockedBy).toEqual({ id: laterReport.importId, fileName: '第二次.xlsx', createdAt: later.toISOString() });
+    expect(describeUndo(ws.db, earlier.importId!).blockedBy).toEqual({
+      id: laterReport.importId,
+      fileName: '第二次.xlsx',
+      createdAt: later.toISOString(),
+    });
     const conflict = thrown(() => undoImport(ws.db, earlier.importId!, later2));
     expect(conflict.code).toBe('CONFLICT');
     expect(conflict.message).toContain('第二次.xlsx');
@@ -589,11 +819,14 @@ describe('undo', () => {
     const before = snapshot(ws.db);
     const roster = importFile(
       ws.db,
-      file('花名册.xlsx', rosterExport([
-        [textCell('020031'), '韩蕾', 'SH010', '上海新天地店', '店长', '2026-11-02', null, null, '在职'],
-        [textCell('020032'), '高慧', 'SH010', '上海新天地店', '导购', '2026-11-02', null, null, '在职'],
-        [textCell('020033'), '罗晨', 'SH001', null, '导购', '2026-11-02', null, null, '在职'],
-      ])),
+      file(
+        '花名册.xlsx',
+        rosterExport([
+          [textCell('020031'), '韩蕾', 'SH010', '上海新天地店', '店长', '2026-11-02', null, null, '在职'],
+          [textCell('020032'), '高慧', 'SH010', '上海新天地店', '导购', '2026-11-02', null, null, '在职'],
+          [textCell('020033'), '罗晨', 'SH001', null, '导购', '2026-11-02', null, null, '在职'],
+        ]),
+      ),
       { createMissing: true },
     );
     expect(describeUndo(ws.db, roster.importId!)).toEqual({ removes: 4, restores: 0, blockedBy: null, laterEdits: [] });
@@ -601,10 +834,28 @@ describe('undo', () => {
     expect(snapshot(ws.db)).toEqual(before);
 
     // Again, and this time 020033 sells something before the roster is undone.
-    const again = importFile(ws.db, file('花名册.xlsx', rosterExport([[textCell('020033'), '罗晨', 'SH001', null, '导购', '2026-11-02', null, null, '在职']])), {}, later);
-    importFile(ws.db, file('pos.xlsx', posExport([{ date: '2026-11-20', storeCode: 'SH001', staffNo: '020033', channel: '门店', grossSales: 99 }])), {}, later);
+    const again = importFile(
+      ws.db,
+      file(
+        '花名册.xlsx',
+        rosterExport([[textCell('020033'), '罗晨', 'SH001', null, '导购', '2026-11-02', null, null, '在职']]),
+      ),
+      {},
+      later,
+    );
+    importFile(
+      ws.db,
+      file(
+        'pos.xlsx',
+        posExport([{ date: '2026-11-20', storeCode: 'SH001', staffNo: '020033', channel: '门店', grossSales: 99 }]),
+      ),
+      {},
+      later,
+    );
     undoImport(ws.db, again.importId!, later2);
-    expect(ws.db.get("SELECT archived_at FROM guides WHERE staff_no = '020033'")).toEqual({ archived_at: later2.toISOString() });
+    expect(ws.db.get("SELECT archived_at FROM guides WHERE staff_no = '020033'")).toEqual({
+      archived_at: later2.toISOString(),
+    });
     expect(salesFacts(ws.db, "g.staff_no = '020033'")).toHaveLength(1);
   });
 
@@ -613,13 +864,21 @@ describe('undo', () => {
     const moved = guideByStaffNo(ws.db, '010002');
     const roster = importFile(
       ws.db,
-      file('花名册.xlsx', rosterExport([[textCell('010002'), moved.name, 'SH010', '上海新天地店', '导购', null, null, null, '在职']])),
+      file(
+        '花名册.xlsx',
+        rosterExport([[textCell('010002'), moved.name, 'SH010', '上海新天地店', '导购', null, null, null, '在职']]),
+      ),
       { createMissing: true },
     );
     expect(roster.rows).toMatchObject({ updated: 1 });
     const contacts = importFile(
       ws.db,
-      file('联系客户统计.xlsx', contactExport([[moved.name, '品牌/华东区/上海新天地店', 3, 2, 9, 30, '50%', '8分钟', 0]], { period: { from: '2026-11-16', to: '2026-11-22' } })),
+      file(
+        '联系客户统计.xlsx',
+        contactExport([[moved.name, '品牌/华东区/上海新天地店', 3, 2, 9, 30, '50%', '8分钟', 0]], {
+          period: { from: '2026-11-16', to: '2026-11-22' },
+        }),
+      ),
       {},
       later,
     );
@@ -628,7 +887,9 @@ describe('undo', () => {
     undoImport(ws.db, roster.importId!, later2);
 
     expect(guideByStaffNo(ws.db, '010002').storeCode).toBe('SH001');
-    expect(ws.db.get("SELECT archived_at FROM stores WHERE code = 'SH010'")).toEqual({ archived_at: later2.toISOString() });
+    expect(ws.db.get("SELECT archived_at FROM stores WHERE code = 'SH010'")).toEqual({
+      archived_at: later2.toISOString(),
+    });
     expect(ws.db.pragma('foreign_key_check')).toBeUndefined();
   });
 
@@ -651,7 +912,13 @@ describe('undo', () => {
 
 describe('header and channel mappings', () => {
   const header = salesHeader.map((name) => (name === '成交金额' ? '业绩金额' : name));
-  const row = (day: string, amount: number): PosRow => ({ date: day, storeCode: 'SH001', staffNo: '010001', channel: '门店', grossSales: amount });
+  const row = (day: string, amount: number): PosRow => ({
+    date: day,
+    storeCode: 'SH001',
+    staffNo: '010001',
+    channel: '门店',
+    grossSales: amount,
+  });
 
   it('asks for a column it does not know, imports once told, and remembers it for the next file', () => {
     const ws = demoWorkspace();
@@ -673,7 +940,9 @@ describe('header and channel mappings', () => {
     expect(next.report.missingRequired).toEqual([]);
     expect(next.report.mapping['业绩金额']).toBe('grossSales');
     expect(commitImport(ws.db, next, 'test', later).rows).toMatchObject({ imported: 1 });
-    expect(salesFacts(ws.db, "g.staff_no = '010001' AND f.date < '2026-09-28'").map((fact) => fact.grossSalesFen)).toEqual([12000, 13000]);
+    expect(
+      salesFacts(ws.db, "g.staff_no = '010001' AND f.date < '2026-09-28'").map((fact) => fact.grossSalesFen),
+    ).toEqual([12000, 13000]);
   });
 
   it('lists a channel it does not know, imports once it is mapped, and keeps the mapping', () => {
@@ -700,7 +969,9 @@ describe('header and channel mappings', () => {
 
   it('does not take a name such as "constructor" for a mapped channel', () => {
     const ws = demoWorkspace();
-    const report = planFile(ws.db, file('odd.xlsx', posExport([{ ...row(backfillDay, 1), channel: 'constructor' }])), { defaultChannel: 'pos' });
+    const report = planFile(ws.db, file('odd.xlsx', posExport([{ ...row(backfillDay, 1), channel: 'constructor' }])), {
+      defaultChannel: 'pos',
+    });
     expect(report.report.unknownChannels).toEqual(['constructor']);
     expect(report.report.rows).toMatchObject({ rejected: 1 });
   });
@@ -709,9 +980,35 @@ describe('header and channel mappings', () => {
 describe('CSV exports', () => {
   it.each(['gbk', 'utf-8-bom'] as const)('a %s CSV imports the same facts as the xlsx', (encoding) => {
     const rows: PosRow[] = [
-      { date: backfillDay, storeCode: 'SH001', storeName: '上海静安嘉里店', staffNo: '010001', guideName: '马婷', channel: '门店', orders: 3, grossSales: '1,234.50', refunds: '0', newMembers: 1 },
-      { date: '2026/09/18', storeCode: 'HZ001', storeName: '杭州湖滨银泰店', guideName: '王芳', channel: '小程序', orders: 2, grossSales: '88.8' },
-      { date: '2026年9月18日', storeCode: 'SH002', staffNo: '010101', channel: '微商城', orders: 1, grossSales: '-12.3' },
+      {
+        date: backfillDay,
+        storeCode: 'SH001',
+        storeName: '上海静安嘉里店',
+        staffNo: '010001',
+        guideName: '马婷',
+        channel: '门店',
+        orders: 3,
+        grossSales: '1,234.50',
+        refunds: '0',
+        newMembers: 1,
+      },
+      {
+        date: '2026/09/18',
+        storeCode: 'HZ001',
+        storeName: '杭州湖滨银泰店',
+        guideName: '王芳',
+        channel: '小程序',
+        orders: 2,
+        grossSales: '88.8',
+      },
+      {
+        date: '2026年9月18日',
+        storeCode: 'SH002',
+        staffNo: '010101',
+        channel: '微商城',
+        orders: 1,
+        grossSales: '-12.3',
+      },
     ];
     const fromXlsx = demoWorkspace();
     const fromCsv = demoWorkspace();
@@ -719,8 +1016,12 @@ describe('CSV exports', () => {
     const csvReport = importFile(fromCsv.db, file('pos.csv', posCsv(rows, encoding)));
     expect(xlsxReport.rows).toEqual({ read: 3, imported: 3, updated: 0, unchanged: 0, rejected: 0 });
     expect(csvReport.rows).toEqual(xlsxReport.rows);
-    expect(salesFacts(fromCsv.db, 'f.date = ?', [backfillDay])).toEqual(salesFacts(fromXlsx.db, 'f.date = ?', [backfillDay]));
-    expect(salesFacts(fromCsv.db, 'f.date = ?', [backfillDay]).map((fact) => fact.grossSalesFen)).toEqual([8880, 123450, -1230]);
+    expect(salesFacts(fromCsv.db, 'f.date = ?', [backfillDay])).toEqual(
+      salesFacts(fromXlsx.db, 'f.date = ?', [backfillDay]),
+    );
+    expect(salesFacts(fromCsv.db, 'f.date = ?', [backfillDay]).map((fact) => fact.grossSalesFen)).toEqual([
+      8880, 123450, -1230,
+    ]);
   });
 });
 
@@ -743,7 +1044,12 @@ describe('the import operations', () => {
       { date: backfillDay, storeCode: 'SH001', staffNo: '010002', channel: '门店', grossSales: 10 },
     ]);
     const upload = await callOk(core, 'imports.upload', { fileName: '门店销售.xlsx', contentBase64: toBase64(bytes) });
-    expect(upload).toMatchObject({ fileName: '门店销售.xlsx', format: 'xlsx', encoding: null, sheets: [{ name: '销售明细', rows: 8 }] });
+    expect(upload).toMatchObject({
+      fileName: '门店销售.xlsx',
+      format: 'xlsx',
+      encoding: null,
+      sheets: [{ name: '销售明细', rows: 8 }],
+    });
 
     const preview = await callOk(core, 'imports.preview', { uploadId: upload.uploadId, options: {} });
     expect(preview).toMatchObject({ kind: 'sales', importId: null, rows: { read: 2, imported: 2 } });
@@ -755,9 +1061,24 @@ describe('the import operations', () => {
     expect(salesFacts(db, 'f.date = ?', [backfillDay]).map((fact) => fact.grossSalesFen)).toEqual([123450, 1000]);
 
     const [latest] = await callOk(core, 'imports.list');
-    expect(latest).toMatchObject({ id: committed.importId, kind: 'sales', source: 'wizard', fileName: '门店销售.xlsx', createdAt: coreNow.toISOString(), undoneAt: null, rows: committed.rows, sheet: '销售明细', changedRows: 2 });
+    expect(latest).toMatchObject({
+      id: committed.importId,
+      kind: 'sales',
+      source: 'wizard',
+      fileName: '门店销售.xlsx',
+      createdAt: coreNow.toISOString(),
+      undoneAt: null,
+      rows: committed.rows,
+      sheet: '销售明细',
+      changedRows: 2,
+    });
 
-    expect(await callOk(core, 'imports.describeUndo', { id: committed.importId! })).toEqual({ removes: 2, restores: 0, blockedBy: null, laterEdits: [] });
+    expect(await callOk(core, 'imports.describeUndo', { id: committed.importId! })).toEqual({
+      removes: 2,
+      restores: 0,
+      blockedBy: null,
+      laterEdits: [],
+    });
     const undone = await callOk(core, 'imports.undo', { id: committed.importId! });
     expect(undone).toMatchObject({ id: committed.importId, undoneAt: coreNow.toISOString() });
     expect(snapshot(db)).toEqual(Object.fromEntries(recordTables.map((table) => [table, before[table]])));
@@ -791,12 +1112,19 @@ describe('the import operations', () => {
     expect(rows[2]![salesHeader.length]).toContain(stranger);
 
     // Fix the amount in Excel and import the file of rejected rows.
-    const fixed = rows.map((cells, index) => (index === 1 ? cells.map((cell, column) => (column === 7 ? 42 : cell)) : cells));
-    const again = await callOk(core, 'imports.upload', { fileName: download.fileName, contentBase64: toBase64(xlsxFromRows([{ name: '未导入的行', rows: fixed }])) });
+    const fixed = rows.map((cells, index) =>
+      index === 1 ? cells.map((cell, column) => (column === 7 ? 42 : cell)) : cells,
+    );
+    const again = await callOk(core, 'imports.upload', {
+      fileName: download.fileName,
+      contentBase64: toBase64(xlsxFromRows([{ name: '未导入的行', rows: fixed }])),
+    });
     const report = await callOk(core, 'imports.commit', { uploadId: again.uploadId, options: {} });
     expect(report.mapping['错误原因']).toBeNull();
     expect(report.rows).toEqual({ read: 2, imported: 1, updated: 0, unchanged: 0, rejected: 1 });
-    expect(salesFacts(db, 'f.date = ?', [backfillDay]).map(({ staffNo, grossSalesFen }) => [staffNo, grossSalesFen])).toEqual([
+    expect(
+      salesFacts(db, 'f.date = ?', [backfillDay]).map(({ staffNo, grossSalesFen }) => [staffNo, grossSalesFen]),
+    ).toEqual([
       ['010001', 1000],
       ['010002', 4200],
     ]);

@@ -8,8 +8,20 @@ import { readWorkbook, type WorkbookContents } from '../../../src/core/imports/r
 import { undoImport } from '../../../src/core/imports/undo-import';
 import { PilotDeskError } from '../../../src/shared/api/result';
 import { importKinds } from '../../../src/shared/imports/import-kinds';
-import { importOptionsSchema, type ImportOptionsInput, type ImportReport } from '../../../src/shared/imports/import-schema';
-import { csvBytes, dateCell, textCell, unicodeTextBytes, xlsxFromRows, type BookType, type SheetSpec } from '../../support/spreadsheets';
+import {
+  importOptionsSchema,
+  type ImportOptionsInput,
+  type ImportReport,
+} from '../../../src/shared/imports/import-schema';
+import {
+  csvBytes,
+  dateCell,
+  textCell,
+  unicodeTextBytes,
+  xlsxFromRows,
+  type BookType,
+  type SheetSpec,
+} from '../../support/spreadsheets';
 import { contactHeader, posCells, rosterHeader, salesHeader } from './helpers/import-files';
 import { countsAddUp, demoWorkspace, now, recordsDigest, recordTables, today } from './helpers/import-harness';
 
@@ -53,13 +65,58 @@ function baseFiles(): BaseFile[] {
           rows: [
             ['门店销售明细报表'],
             salesHeader,
-            sales({ date: dateCell('2026-09-18'), storeCode: 'SH001', staffNo: '010001', guideName: '马婷', channel: '门店', orders: 3, grossSales: '￥1,234.50', refunds: 0, newMembers: 1 }),
-            sales({ date: '2026/09/18', storeCode: 'SH001', guideName: '王芳', channel: '小程序', orders: 2, grossSales: 99.9 }),
-            sales({ date: '2026年9月18日', storeName: '杭州湖滨银泰店', guideName: '王芳', channel: '微商城', orders: 1, grossSales: '1,000元' }),
-            sales({ date: '2026-11-18', storeCode: 'SH001', staffNo: '010001', channel: '门店', orders: 9, grossSales: 2100 }),
+            sales({
+              date: dateCell('2026-09-18'),
+              storeCode: 'SH001',
+              staffNo: '010001',
+              guideName: '马婷',
+              channel: '门店',
+              orders: 3,
+              grossSales: '￥1,234.50',
+              refunds: 0,
+              newMembers: 1,
+            }),
+            sales({
+              date: '2026/09/18',
+              storeCode: 'SH001',
+              guideName: '王芳',
+              channel: '小程序',
+              orders: 2,
+              grossSales: 99.9,
+            }),
+            sales({
+              date: '2026年9月18日',
+              storeName: '杭州湖滨银泰店',
+              guideName: '王芳',
+              channel: '微商城',
+              orders: 1,
+              grossSales: '1,000元',
+            }),
+            sales({
+              date: '2026-11-18',
+              storeCode: 'SH001',
+              staffNo: '010001',
+              channel: '门店',
+              orders: 9,
+              grossSales: 2100,
+            }),
             sales({ date: '2026-11-19', storeCode: 'SH002', staffNo: '010101', channel: 'APP', grossSales: '88.8' }),
-            sales({ date: '2026-11-20', storeCode: 'HZ003', staffNo: '010903', channel: '直播', grossSales: 10, refunds: '(2.00)' }),
-            sales({ date: '2026-09-18', storeCode: 'SH001', staffNo: '999999', guideName: '赵无名', channel: '门店', grossSales: 1 }),
+            sales({
+              date: '2026-11-20',
+              storeCode: 'HZ003',
+              staffNo: '010903',
+              channel: '直播',
+              grossSales: 10,
+              refunds: '(2.00)',
+            }),
+            sales({
+              date: '2026-09-18',
+              storeCode: 'SH001',
+              staffNo: '999999',
+              guideName: '赵无名',
+              channel: '门店',
+              grossSales: 1,
+            }),
             sales({ date: '2026-09-18', storeCode: 'SH001', staffNo: '010001', channel: '门店', grossSales: 5 }),
             ['合计', null, null, null, null, null, 15, 4528.2, 0, 1],
             ['制表人：李娜'],
@@ -113,8 +170,28 @@ function baseFiles(): BaseFile[] {
           rows: [
             ['导购花名册（2026年11月）'],
             rosterHeader,
-            [textCell('020001'), '沈悦', 'SH001', '上海静安嘉里店', '导购', '2026-11-02', '139 0000 0001', 'ShenYue', '在职'],
-            [{ t: 'n', v: 20002, z: '000000' }, '唐璐', 'SH010', '上海新天地店', '店长', '2026-10-20', null, null, '在职'],
+            [
+              textCell('020001'),
+              '沈悦',
+              'SH001',
+              '上海静安嘉里店',
+              '导购',
+              '2026-11-02',
+              '139 0000 0001',
+              'ShenYue',
+              '在职',
+            ],
+            [
+              { t: 'n', v: 20002, z: '000000' },
+              '唐璐',
+              'SH010',
+              '上海新天地店',
+              '店长',
+              '2026-10-20',
+              null,
+              null,
+              '在职',
+            ],
             [textCell('010002'), '马子涵', 'SH002', null, '导购', null, '13911112222', null, '在职'],
             [textCell('010006'), '周磊', 'SH001', null, null, null, null, null, '离职'],
             [textCell('020003'), '罗晨', 'SH001', null, '导购', '2026-12-01', '1380013800', null, '在职'],
@@ -129,7 +206,17 @@ function baseFiles(): BaseFile[] {
         {
           name: '客户群统计',
           rows: [
-            ['日期', '群主', '所在部门', '群总数', '群成员总数', '新增群成员数', '退群人数', '群聊消息总数', '发过消息的群成员数'],
+            [
+              '日期',
+              '群主',
+              '所在部门',
+              '群总数',
+              '群成员总数',
+              '新增群成员数',
+              '退群人数',
+              '群聊消息总数',
+              '发过消息的群成员数',
+            ],
             [dateCell('2026-11-20'), '马婷', '品牌/华东区/上海静安嘉里店', 3, 856, 12, 2, 140, 37],
             ['2026-11-20', '王芳', '品牌/华东区/杭州湖滨银泰店', 1, 120, 3, 0, 20, 9],
             ['2026-11-21', '王芳', null, 1, 121, 1, 0, 5, 2],
@@ -279,7 +366,12 @@ interface Case {
   steps: string[];
 }
 
-function serialize(base: BaseFile, sheets: SheetSpec[], random: Random, steps: string[]): { name: string; bytes: Uint8Array } {
+function serialize(
+  base: BaseFile,
+  sheets: SheetSpec[],
+  random: Random,
+  steps: string[],
+): { name: string; bytes: Uint8Array } {
   const stem = base.name.replace(/\.xlsx$/, '');
   const form = random.pick(['xlsx', 'xlsx', 'xlsx', 'xls', 'ods', 'csv', 'csv'] as const);
   if (form !== 'csv') {
@@ -353,7 +445,9 @@ function makeCase(bases: BaseFile[], random: Random): Case {
 
 function expectRefusal(error: unknown, steps: string[]): void {
   if (!(error instanceof PilotDeskError) || error.code !== 'VALIDATION') {
-    throw new Error(`case ${steps.join(' → ')} threw ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
+    throw new Error(`case ${steps.join(' → ')} threw ${error instanceof Error ? error.stack : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -391,7 +485,13 @@ describe('importing damaged and odd files', () => {
         }
         let plan: ImportPlan;
         try {
-          plan = planImport(db, contents, fileHashOf(testCase.file.bytes), importOptionsSchema.parse(testCase.options), { today, workspaceRegion: '华东', now: at });
+          plan = planImport(
+            db,
+            contents,
+            fileHashOf(testCase.file.bytes),
+            importOptionsSchema.parse(testCase.options),
+            { today, workspaceRegion: '华东', now: at },
+          );
         } catch (error) {
           expectRefusal(error, steps);
           return { kind: 'refused' };
@@ -410,7 +510,10 @@ describe('importing damaged and odd files', () => {
       if (outcome.kind === 'committed') {
         const { report } = outcome;
         expect(countsAddUp(report), `${steps.join(' → ')}: ${JSON.stringify(report.rows)}`).toBe(true);
-        expect(report.errors.every((error) => Number.isInteger(error.row) && error.row >= 1), steps.join(' → ')).toBe(true);
+        expect(
+          report.errors.every((error) => Number.isInteger(error.row) && error.row >= 1),
+          steps.join(' → '),
+        ).toBe(true);
         if (outcome.wrote) {
           tally.wrote += 1;
           batches.push(report.importId!);

@@ -6,7 +6,12 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SeededRandom } from '../../../src/core/demo/random';
 import { PilotDeskError } from '../../../src/shared/api/result';
-import { defaultReadLimits, readWorkbook, type ReadLimits, type WorkbookContents } from '../../../src/core/imports/read-workbook';
+import {
+  defaultReadLimits,
+  readWorkbook,
+  type ReadLimits,
+  type WorkbookContents,
+} from '../../../src/core/imports/read-workbook';
 import { readWorkbookInWorker } from '../../../src/core/imports/parse-in-worker';
 import {
   csvBytes,
@@ -90,14 +95,24 @@ describe('readWorkbook: workbooks', () => {
     const bytes = xlsxFromRows(
       [
         { name: '说明', rows: [['本表由系统导出']] },
-        { name: '对照表', rows: [['代码', '名称'], ['SH001', '上海']], hidden: true },
+        {
+          name: '对照表',
+          rows: [
+            ['代码', '名称'],
+            ['SH001', '上海'],
+          ],
+          hidden: true,
+        },
         { name: '数据', rows: [['日期'], ['2026-11-16']] },
       ],
       bookType,
     );
     const contents = readWorkbook(bytes, `book.${bookType}`);
     expect(contents.sheets.map((sheet) => sheet.sheetName)).toEqual(['说明', '对照表', '数据']);
-    expect(rowsOf(contents, 1)).toEqual([['代码', '名称'], ['SH001', '上海']]);
+    expect(rowsOf(contents, 1)).toEqual([
+      ['代码', '名称'],
+      ['SH001', '上海'],
+    ]);
   });
 
   it.each(bookTypes)('turns %s date cells into YYYY-MM-DD text, exact at both ends of the day', (bookType) => {
@@ -137,15 +152,33 @@ describe('readWorkbook: workbooks', () => {
     }
   });
 
-  it.each(['xlsx', 'xls'] as const)('shows %s times of day and durations as Excel displays them, not as dates', (bookType) => {
-    const bytes = xlsxFromRows([{ name: 'S', rows: [[{ t: 'n', v: 0.5, z: 'h:mm' }, { t: 'n', v: 1.5, z: '[h]:mm' }, { t: 'n', v: 0.25, z: 'mm:ss' }]] }], bookType);
-    expect(rowsOf(readWorkbook(bytes, `times.${bookType}`))).toEqual([['12:00', '36:00', '00:00']]);
-  });
+  it.each(['xlsx', 'xls'] as const)(
+    'shows %s times of day and durations as Excel displays them, not as dates',
+    (bookType) => {
+      const bytes = xlsxFromRows(
+        [
+          {
+            name: 'S',
+            rows: [
+              [
+                { t: 'n', v: 0.5, z: 'h:mm' },
+                { t: 'n', v: 1.5, z: '[h]:mm' },
+                { t: 'n', v: 0.25, z: 'mm:ss' },
+              ],
+            ],
+          },
+        ],
+        bookType,
+      );
+      expect(rowsOf(readWorkbook(bytes, `times.${bookType}`))).toEqual([['12:00', '36:00', '00:00']]);
+    },
+  );
 
   it('gives the same dates whatever the time zone of the machine reading the file', () => {
     const dir = tempDir();
     const rows = [[dateCell('2026-11-16', 'yyyy-mm-dd', '00:00:00'), dateCell('2026-11-22', 'yyyy-mm-dd', '23:59:59')]];
-    for (const bookType of bookTypes) writeFileSync(join(dir, `dates.${bookType}`), xlsxFromRows([{ name: 'S', rows }], bookType));
+    for (const bookType of bookTypes)
+      writeFileSync(join(dir, `dates.${bookType}`), xlsxFromRows([{ name: 'S', rows }], bookType));
     // TZ only takes effect at process start, so each zone reads the files in its own process.
     const script = `
       import { readFileSync } from 'node:fs';
@@ -165,25 +198,62 @@ describe('readWorkbook: workbooks', () => {
     for (const result of results) expect(result.out).toEqual([0, 1, 2].map(() => [['2026-11-16', '2026-11-22']]));
   });
 
-  it.each(['xlsx', 'xls'] as const)('keeps leading zeros of staff numbers in %s, as text and as "000000"-formatted numbers', (bookType) => {
-    const bytes = xlsxFromRows(
-      [{ name: 'S', rows: [['导购工号', '件数'], [textCell('000123'), 5], [123, 5], [45, 7]], cellFormats: { 'A3:A4': '000000', B4: '0.00' } }],
-      bookType,
-    );
-    // A plain number with a decimal format stays a number: only zero-padded display text wins.
-    expect(rowsOf(readWorkbook(bytes, `staff.${bookType}`))).toEqual([['导购工号', '件数'], ['000123', 5], ['000123', 5], ['000045', 7]]);
-  });
+  it.each(['xlsx', 'xls'] as const)(
+    'keeps leading zeros of staff numbers in %s, as text and as "000000"-formatted numbers',
+    (bookType) => {
+      const bytes = xlsxFromRows(
+        [
+          {
+            name: 'S',
+            rows: [
+              ['导购工号', '件数'],
+              [textCell('000123'), 5],
+              [123, 5],
+              [45, 7],
+            ],
+            cellFormats: { 'A3:A4': '000000', B4: '0.00' },
+          },
+        ],
+        bookType,
+      );
+      // A plain number with a decimal format stays a number: only zero-padded display text wins.
+      expect(rowsOf(readWorkbook(bytes, `staff.${bookType}`))).toEqual([
+        ['导购工号', '件数'],
+        ['000123', 5],
+        ['000123', 5],
+        ['000045', 7],
+      ]);
+    },
+  );
 
   it('numbers rows as Excel does when a sheet starts with blank rows, and keeps blank rows inside', () => {
     const bytes = xlsxFromRows([
       {
         name: 'S',
-        rows: [[], [], [null, '门店销售日报'], [], ['日期', '门店'], ['2026-11-16', 'SH001'], [], ['2026-11-17', 'SH002'], [], []],
+        rows: [
+          [],
+          [],
+          [null, '门店销售日报'],
+          [],
+          ['日期', '门店'],
+          ['2026-11-16', 'SH001'],
+          [],
+          ['2026-11-17', 'SH002'],
+          [],
+          [],
+        ],
       },
     ]);
     const grid = readWorkbook(bytes, 'daily.xlsx').sheets[0]!;
     expect(grid.firstRowNumber).toBe(3);
-    expect(grid.rows).toEqual([[null, '门店销售日报'], [], ['日期', '门店'], ['2026-11-16', 'SH001'], [], ['2026-11-17', 'SH002']]);
+    expect(grid.rows).toEqual([
+      [null, '门店销售日报'],
+      [],
+      ['日期', '门店'],
+      ['2026-11-16', 'SH001'],
+      [],
+      ['2026-11-17', 'SH002'],
+    ]);
     // Row i of the grid is what Excel shows as row firstRowNumber + i.
     expect(grid.rows.findIndex((row) => row[1] === 'SH002') + grid.firstRowNumber).toBe(8);
   });
@@ -192,7 +262,14 @@ describe('readWorkbook: workbooks', () => {
     const bytes = wecomContactExport({
       period: { from: '2026-11-16', to: '2026-11-22' },
       members: [
-        { name: '王芳', department: '品牌/华东区/上海静安嘉里店', newContacts: 12, lostContacts: 1, replyRatio: 0.8571, firstReplyMinutes: 12 },
+        {
+          name: '王芳',
+          department: '品牌/华东区/上海静安嘉里店',
+          newContacts: 12,
+          lostContacts: 1,
+          replyRatio: 0.8571,
+          firstReplyMinutes: 12,
+        },
         { name: '李伟', department: '品牌/华东区/上海静安嘉里店', newContacts: 3, lostContacts: 0 },
       ],
       preparedBy: '店长 王芳',
@@ -203,7 +280,17 @@ describe('readWorkbook: workbooks', () => {
     expect(grid.rows[0]).toEqual(['联系客户统计']);
     expect(grid.rows[1]).toEqual(['统计时间：2026-11-16 至 2026-11-22']);
     expect(grid.rows[2]).toEqual([]);
-    expect(grid.rows[3]).toEqual(['成员', '所在部门', '发起申请数', '新增客户数', '聊天总数', '发送消息数', '已回复聊天占比', '平均首次回复时长', '删除/拉黑成员的客户数']);
+    expect(grid.rows[3]).toEqual([
+      '成员',
+      '所在部门',
+      '发起申请数',
+      '新增客户数',
+      '聊天总数',
+      '发送消息数',
+      '已回复聊天占比',
+      '平均首次回复时长',
+      '删除/拉黑成员的客户数',
+    ]);
     expect(grid.rows[4]).toEqual(['王芳', '品牌/华东区/上海静安嘉里店', 14, 12, 36, 144, '85.71%', '12分钟', 1]);
     expect(grid.rows[6]).toEqual(['合计', null, 19, 15, 45, 180, null, null, 1]);
     expect(grid.rows[7]).toEqual(['制表人：店长 王芳']);
@@ -213,8 +300,28 @@ describe('readWorkbook: workbooks', () => {
   it('reads a POS sales export with real date cells, text staff numbers and text amounts', () => {
     const bytes = salesExport({
       rows: [
-        { date: '2026-11-16', storeCode: 'SH001', storeName: '上海静安嘉里店', staffNo: '010001', guideName: '王芳', channel: '门店', orders: 5, grossSales: '1,234.50', refunds: 0, newMembers: 2 },
-        { date: '2026-11-17', storeCode: 'SH001', storeName: '上海静安嘉里店', staffNo: '010002', guideName: '李伟', channel: '企微', orders: 1, grossSales: 88 },
+        {
+          date: '2026-11-16',
+          storeCode: 'SH001',
+          storeName: '上海静安嘉里店',
+          staffNo: '010001',
+          guideName: '王芳',
+          channel: '门店',
+          orders: 5,
+          grossSales: '1,234.50',
+          refunds: 0,
+          newMembers: 2,
+        },
+        {
+          date: '2026-11-17',
+          storeCode: 'SH001',
+          storeName: '上海静安嘉里店',
+          staffNo: '010002',
+          guideName: '李伟',
+          channel: '企微',
+          orders: 1,
+          grossSales: 88,
+        },
       ],
       dateAsSerial: true,
       title: '销售明细（2026-11-16 至 2026-11-22）',
@@ -228,14 +335,22 @@ describe('readWorkbook: workbooks', () => {
 
   it('uses cached formula results and turns error cells into null', () => {
     const bytes = xlsxFromRows([
-      { name: 'S', rows: [[1, 2, { t: 'n', v: 3, f: 'A1+B1' }, { t: 'e', v: 0x2a }, { t: 's', v: '好', f: 'T("好")' }]] },
+      {
+        name: 'S',
+        rows: [[1, 2, { t: 'n', v: 3, f: 'A1+B1' }, { t: 'e', v: 0x2a }, { t: 's', v: '好', f: 'T("好")' }]],
+      },
     ]);
     expect(rowsOf(readWorkbook(bytes, 'f.xlsx'))).toEqual([[1, 2, 3, null, '好']]);
   });
 
   it('reads a sheet whose range claims 1,048,576 rows but holds three, quickly', () => {
-    const claimed = rewriteZipEntry(xlsxFromRows([{ name: 'S', rows: [['a'], ['b'], ['c']] }]), 'xl/worksheets/sheet1.xml', (xml) =>
-      xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:Z1048576"/>').replace('</sheetData>', '<row r="1048576"/></sheetData>'),
+    const claimed = rewriteZipEntry(
+      xlsxFromRows([{ name: 'S', rows: [['a'], ['b'], ['c']] }]),
+      'xl/worksheets/sheet1.xml',
+      (xml) =>
+        xml
+          .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:Z1048576"/>')
+          .replace('</sheetData>', '<row r="1048576"/></sheetData>'),
     );
     const started = performance.now();
     const contents = readWorkbook(claimed, 'claimed.xlsx');
@@ -282,7 +397,10 @@ describe('readWorkbook: CSV and text', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const contents = readWorkbook(bytes, 'stores.csv');
     expect(contents.encoding).toBe('gb18030');
-    expect(rowsOf(contents)).toEqual([['门店编码', '门店名称'], ['SH001', '上海静安嘉里店']]);
+    expect(rowsOf(contents)).toEqual([
+      ['门店编码', '门店名称'],
+      ['SH001', '上海静安嘉里店'],
+    ]);
   });
 
   it('reads Excel "Unicode text" (UTF-16LE, tab-separated)', () => {
@@ -313,18 +431,27 @@ describe('readWorkbook: CSV and text', () => {
 
     const semicolons = readWorkbook(Buffer.from('sep=;\n门店;金额\nSH001;1.234,50\n'), 'eu.csv').sheets[0]!;
     expect(semicolons.firstRowNumber).toBe(1);
-    expect(semicolons.rows).toEqual([['门店', '金额'], ['SH001', '1.234,50']]);
+    expect(semicolons.rows).toEqual([
+      ['门店', '金额'],
+      ['SH001', '1.234,50'],
+    ]);
 
     // Tabs win over commas that only appear inside values.
     const tabs = readWorkbook(Buffer.from('门店\t金额\nSH001\t1,234.50\nSH002\t2,000.00\n'), 'tabs.txt').sheets[0]!;
-    expect(tabs.rows).toEqual([['门店', '金额'], ['SH001', '1,234.50'], ['SH002', '2,000.00']]);
+    expect(tabs.rows).toEqual([
+      ['门店', '金额'],
+      ['SH001', '1,234.50'],
+      ['SH002', '2,000.00'],
+    ]);
   });
 
   it('refuses text under a workbook name, saying what it is', () => {
     const renamed = refusal(() => readWorkbook(Buffer.from('门店,金额\nSH001,12\n'), 'sales.xlsx'));
     expect(reasonOf(renamed)).toBe('notASpreadsheet');
     expect(renamed.message).toContain('.csv');
-    const html = refusal(() => readWorkbook(Buffer.from('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'export.xls'));
+    const html = refusal(() =>
+      readWorkbook(Buffer.from('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'export.xls'),
+    );
     expect(reasonOf(html)).toBe('notASpreadsheet');
     expect(html.message).toContain('HTML');
   });
@@ -333,16 +460,20 @@ describe('readWorkbook: CSV and text', () => {
 describe('readWorkbook: refusals', () => {
   const small: ReadLimits = { maxBytes: defaultReadLimits.maxBytes, maxCells: 1000, maxRows: 5 };
 
-  it.each([...bookTypes, 'csv'] as const)('refuses a %s sheet with more rows than allowed, counting only real content', (type) => {
-    const make = (rows: unknown[][]) => (type === 'csv' ? csvBytes(rows, 'utf-8') : xlsxFromRows([{ name: 'S', rows }], type));
-    const content = (count: number) => Array.from({ length: count }, (_, i) => [`行${i + 1}`, i]);
-    // Five rows of content under three blank rows fit in five; six do not.
-    expect(rowsOf(readWorkbook(make([[], [], [], ...content(5)]), `ok.${type}`, small))).toHaveLength(5);
-    const error = refusal(() => readWorkbook(make([[], [], [], ...content(6)]), `long.${type}`, small));
-    expect(reasonOf(error)).toBe('tooManyRows');
-    expect(error.message).toContain(type === 'csv' ? '「long」' : '「S」');
-    expect(reasonOf(refusal(() => readWorkbook(make(content(40)), `long.${type}`, small)))).toBe('tooManyRows');
-  });
+  it.each([...bookTypes, 'csv'] as const)(
+    'refuses a %s sheet with more rows than allowed, counting only real content',
+    (type) => {
+      const make = (rows: unknown[][]) =>
+        type === 'csv' ? csvBytes(rows, 'utf-8') : xlsxFromRows([{ name: 'S', rows }], type);
+      const content = (count: number) => Array.from({ length: count }, (_, i) => [`行${i + 1}`, i]);
+      // Five rows of content under three blank rows fit in five; six do not.
+      expect(rowsOf(readWorkbook(make([[], [], [], ...content(5)]), `ok.${type}`, small))).toHaveLength(5);
+      const error = refusal(() => readWorkbook(make([[], [], [], ...content(6)]), `long.${type}`, small));
+      expect(reasonOf(error)).toBe('tooManyRows');
+      expect(error.message).toContain(type === 'csv' ? '「long」' : '「S」');
+      expect(reasonOf(refusal(() => readWorkbook(make(content(40)), `long.${type}`, small)))).toBe('tooManyRows');
+    },
+  );
 
   it.each([...bookTypes, 'csv'] as const)('refuses a %s file with more cells than allowed', (type) => {
     const rows = Array.from({ length: 4 }, (_, r) => Array.from({ length: 5 }, (_, c) => `${r}-${c}`));
@@ -352,17 +483,24 @@ describe('readWorkbook: refusals', () => {
     expect(rowsOf(readWorkbook(bytes, `wide.${type}`, { ...limits, maxCells: 20 }))).toHaveLength(4);
   });
 
-  it('refuses values past Excel\'s last column and grids that are mostly gaps', () => {
+  it("refuses values past Excel's last column and grids that are mostly gaps", () => {
     const far = rewriteZipEntry(xlsxFromRows([{ name: 'S', rows: [['a']] }]), 'xl/worksheets/sheet1.xml', (xml) =>
       xml.replace('</row>', '<c r="ZZZZZ1" t="str"><v>far</v></c></row>'),
     );
     expect(reasonOf(refusal(() => readWorkbook(far, 'far.xlsx')))).toBe('tooManyCells');
-    expect(reasonOf(refusal(() => readWorkbook(Buffer.from(`a${','.repeat(20_000)}b\n`), 'far.csv')))).toBe('tooManyCells');
+    expect(reasonOf(refusal(() => readWorkbook(Buffer.from(`a${','.repeat(20_000)}b\n`), 'far.csv')))).toBe(
+      'tooManyCells',
+    );
     // Two values per row, three hundred columns apart: few cells, but wide rows.
     const sparse = Buffer.from(`a${','.repeat(300)}b\n`.repeat(3));
-    expect(reasonOf(refusal(() => readWorkbook(sparse, 'sparse.csv', { ...small, maxCells: 200 })))).toBe('tooManyCells');
+    expect(reasonOf(refusal(() => readWorkbook(sparse, 'sparse.csv', { ...small, maxCells: 200 })))).toBe(
+      'tooManyCells',
+    );
     // Trailing delimiters are not content.
-    expect(rowsOf(readWorkbook(Buffer.from(`a,b${','.repeat(100_000)}\nc\n`), 'trailing.csv'))).toEqual([['a', 'b'], ['c']]);
+    expect(rowsOf(readWorkbook(Buffer.from(`a,b${','.repeat(100_000)}\nc\n`), 'trailing.csv'))).toEqual([
+      ['a', 'b'],
+      ['c'],
+    ]);
   });
 
   it('refuses a file over the size limit before reading it', () => {
@@ -376,7 +514,13 @@ describe('readWorkbook: refusals', () => {
     expect(reasonOf(refusal(() => readWorkbook(new Uint8Array(0), 'empty.xlsx')))).toBe('empty');
     expect(reasonOf(refusal(() => readWorkbook(Buffer.from('\r\n,,\r\n\r\n'), 'blank.csv')))).toBe('empty');
     for (const bookType of bookTypes) {
-      const bytes = xlsxFromRows([{ name: 'A', rows: [] }, { name: 'B', rows: [[null, ''], []] }], bookType);
+      const bytes = xlsxFromRows(
+        [
+          { name: 'A', rows: [] },
+          { name: 'B', rows: [[null, ''], []] },
+        ],
+        bookType,
+      );
       expect(reasonOf(refusal(() => readWorkbook(bytes, `blank.${bookType}`)))).toBe('empty');
     }
   });
@@ -390,7 +534,9 @@ describe('readWorkbook: refusals', () => {
 
   it.each(bookTypes)('refuses a truncated %s file as corrupt', (bookType) => {
     const bytes = xlsxFromRows([{ name: 'S', rows: sampleRows }], bookType);
-    expect(reasonOf(refusal(() => readWorkbook(bytes.subarray(0, bytes.length >> 1), `cut.${bookType}`)))).toBe('corrupt');
+    expect(reasonOf(refusal(() => readWorkbook(bytes.subarray(0, bytes.length >> 1), `cut.${bookType}`)))).toBe(
+      'corrupt',
+    );
   });
 
   it.each(['data.xlsx', 'data.xls', 'data.csv'])('refuses random bytes named %s', (name) => {
@@ -408,7 +554,9 @@ describe('readWorkbook: refusals', () => {
     const container = cfb.utils.cfb_new();
     cfb.utils.cfb_add(container, '/EncryptionInfo', Buffer.alloc(200));
     cfb.utils.cfb_add(container, '/EncryptedPackage', Buffer.alloc(4096));
-    expect(reasonOf(refusal(() => readWorkbook(cfb.write(container, { type: 'buffer' }), 'locked.xlsx')))).toBe('encrypted');
+    expect(reasonOf(refusal(() => readWorkbook(cfb.write(container, { type: 'buffer' }), 'locked.xlsx')))).toBe(
+      'encrypted',
+    );
 
     // A zip with its encryption flag set, as archivers write when asked for a password.
     const zipped = Buffer.from(xlsxFromRows([{ name: 'S', rows: sampleRows }]));
@@ -440,7 +588,15 @@ describe('readWorkbook: refusals', () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     onTestFinished(() => quiet.mockRestore());
     const next = random(42);
-    const reasons = new Set(['corrupt', 'notASpreadsheet', 'empty', 'encrypted', 'tooLarge', 'tooManyCells', 'tooManyRows']);
+    const reasons = new Set([
+      'corrupt',
+      'notASpreadsheet',
+      'empty',
+      'encrypted',
+      'tooLarge',
+      'tooManyCells',
+      'tooManyRows',
+    ]);
     const attempt = (bytes: Uint8Array, name: string, label: string) => {
       let contents: WorkbookContents;
       try {
@@ -455,7 +611,8 @@ describe('readWorkbook: refusals', () => {
         for (const row of grid.rows) {
           for (let c = 0; c < row.length; c += 1) {
             const value = row[c];
-            const valid = value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+            const valid =
+              value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
             expect(valid, `${label}: ${JSON.stringify(value)}`).toBe(true);
           }
         }
@@ -463,9 +620,14 @@ describe('readWorkbook: refusals', () => {
     };
 
     // Damaged bytes: flipped and cut anywhere, compressed data included.
-    const plain = sampleRows.map((row) => row.map((value) => (value && typeof value === 'object' ? (value as XLSX.CellObject).v : value)));
+    const plain = sampleRows.map((row) =>
+      row.map((value) => (value && typeof value === 'object' ? (value as XLSX.CellObject).v : value)),
+    );
     const originals: [string, Buffer][] = [
-      ...bookTypes.map((type): [string, Buffer] => [`f.${type}`, xlsxFromRows([{ name: 'S', rows: sampleRows }], type)]),
+      ...bookTypes.map((type): [string, Buffer] => [
+        `f.${type}`,
+        xlsxFromRows([{ name: 'S', rows: sampleRows }], type),
+      ]),
       ['f.csv', csvBytes(plain, 'gbk')],
     ];
     for (const [name, original] of originals) {
@@ -473,13 +635,20 @@ describe('readWorkbook: refusals', () => {
         const bytes = Buffer.from(original);
         const flips = 1 + Math.floor(next() * 8);
         for (let i = 0; i < flips; i += 1) bytes[Math.floor(next() * bytes.length)] = Math.floor(next() * 256);
-        attempt(round % 4 === 0 ? bytes.subarray(0, Math.floor(next() * bytes.length)) : bytes, name, `${name} round ${round}`);
+        attempt(
+          round % 4 === 0 ? bytes.subarray(0, Math.floor(next() * bytes.length)) : bytes,
+          name,
+          `${name} round ${round}`,
+        );
       }
     }
 
     // Damaged XML inside a well-formed archive, which reaches SheetJS's parsers.
     const alphabet = '<>/="\' abcdefghijklmnoprstuvwxyz:0123456789-.e';
-    const parts = { xlsx: ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/styles.xml'], ods: ['content.xml', 'styles.xml'] };
+    const parts = {
+      xlsx: ['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/styles.xml'],
+      ods: ['content.xml', 'styles.xml'],
+    };
     for (const type of ['xlsx', 'ods'] as const) {
       const original = xlsxFromRows([{ name: 'S', rows: sampleRows, cellFormats: { A3: '000000' } }], type);
       for (let round = 0; round < 40; round += 1) {
@@ -527,7 +696,9 @@ describe('readWorkbookInWorker', () => {
   });
 
   it('passes refusals through as the same PilotDeskError', async () => {
-    const error = await readWorkbookInWorker(Buffer.from('门店\nSH001\n'), 'renamed.xlsx').catch((caught: unknown) => caught);
+    const error = await readWorkbookInWorker(Buffer.from('门店\nSH001\n'), 'renamed.xlsx').catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(PilotDeskError);
     expect((error as PilotDeskError).code).toBe('VALIDATION');
     expect(reasonOf(error as PilotDeskError)).toBe('notASpreadsheet');
@@ -541,7 +712,9 @@ describe('readWorkbookInWorker', () => {
   it('can be cancelled, before or while it runs', async () => {
     const aborted = new AbortController();
     aborted.abort();
-    const early = await readWorkbookInWorker(csvBytes([['a']], 'utf-8'), 'a.csv', { signal: aborted.signal }).catch((caught: unknown) => caught);
+    const early = await readWorkbookInWorker(csvBytes([['a']], 'utf-8'), 'a.csv', { signal: aborted.signal }).catch(
+      (caught: unknown) => caught,
+    );
     expect(reasonOf(early as PilotDeskError)).toBe('cancelled');
 
     const controller = new AbortController();

@@ -12,18 +12,38 @@ function fieldsOf(layout: ReturnType<typeof detectLayout>): Record<string, strin
   return Object.fromEntries(layout!.columns.map((column) => [column.header, column.field]));
 }
 
-const wecomContactHeaders = ['成员', '所在部门', '发起申请数', '新增客户数', '聊天总数', '发送消息数', '已回复聊天占比', '平均首次回复时长', '删除/拉黑成员的客户数'];
+const wecomContactHeaders = [
+  '成员',
+  '所在部门',
+  '发起申请数',
+  '新增客户数',
+  '聊天总数',
+  '发送消息数',
+  '已回复聊天占比',
+  '平均首次回复时长',
+  '删除/拉黑成员的客户数',
+];
 const rosterHeaders = ['工号', '姓名', '所属门店', '岗位', '入职日期', '手机号', '企业微信账号', '在职状态'];
-const posHeaders = ['日期', '门店编码', '门店名称', '导购工号', '导购姓名', '渠道', '订单数', '成交金额', '退款金额', '新增会员数'];
+const posHeaders = [
+  '日期',
+  '门店编码',
+  '门店名称',
+  '导购工号',
+  '导购姓名',
+  '渠道',
+  '订单数',
+  '成交金额',
+  '退款金额',
+  '新增会员数',
+];
 const groupHeaders = ['日期', '群主', '群总数', '群成员总数', '新增群成员数', '退群人数', '群聊消息总数'];
 const dailyHeaders = ['日期', '门店编码', '工号', '姓名', '朋友圈发布数', '社群消息数'];
 
 describe('detectLayout: telling the kinds apart', () => {
   it('reads a WeCom contact export as wecom-contacts, every column mapped', () => {
-    const layout = detectLayout(grid([
-      wecomContactHeaders,
-      ['张伟', '品牌/华东区/上海静安嘉里店', 12, 30, 41, 233, '85.71%', '12分钟', 2],
-    ]));
+    const layout = detectLayout(
+      grid([wecomContactHeaders, ['张伟', '品牌/华东区/上海静安嘉里店', 12, 30, 41, 233, '85.71%', '12分钟', 2]]),
+    );
     expect(layout?.kind).toBe('wecom-contacts');
     expect(layout?.headerRowIndex).toBe(0);
     expect(fieldsOf(layout)).toEqual({
@@ -43,7 +63,9 @@ describe('detectLayout: telling the kinds apart', () => {
   });
 
   it('reads a roster as roster', () => {
-    const layout = detectLayout(grid([rosterHeaders, ['007', '张伟', '上海静安嘉里店', '导购', '2024-03-01', '13800138000', 'zhangwei', '在职']]));
+    const layout = detectLayout(
+      grid([rosterHeaders, ['007', '张伟', '上海静安嘉里店', '导购', '2024-03-01', '13800138000', 'zhangwei', '在职']]),
+    );
     expect(layout?.kind).toBe('roster');
     expect(fieldsOf(layout)).toEqual({
       工号: 'staffNo',
@@ -58,7 +80,9 @@ describe('detectLayout: telling the kinds apart', () => {
   });
 
   it('reads a POS export as sales', () => {
-    const layout = detectLayout(grid([posHeaders, ['2026-11-18', 'SH001', '上海静安嘉里店', '007', '张伟', '门店', 3, 1234.5, 0, 2]]));
+    const layout = detectLayout(
+      grid([posHeaders, ['2026-11-18', 'SH001', '上海静安嘉里店', '007', '张伟', '门店', 3, 1234.5, 0, 2]]),
+    );
     expect(layout?.kind).toBe('sales');
     expect(fieldsOf(layout)).toEqual({
       日期: 'date',
@@ -93,7 +117,12 @@ describe('detectLayout: telling the kinds apart', () => {
     const layout = detectLayout(grid([dailyHeaders, ['2026-11-18', 'SH001', '007', '张伟', 2, 15]]));
     expect(layout?.kind).toBe('daily');
     expect(fieldsOf(layout)).toEqual({
-      日期: 'date', 门店编码: 'storeCode', 工号: 'staffNo', 姓名: 'guideName', 朋友圈发布数: 'momentsPosts', 社群消息数: 'groupMessages',
+      日期: 'date',
+      门店编码: 'storeCode',
+      工号: 'staffNo',
+      姓名: 'guideName',
+      朋友圈发布数: 'momentsPosts',
+      社群消息数: 'groupMessages',
     });
   });
 
@@ -115,7 +144,7 @@ describe('detectLayout: telling the kinds apart', () => {
     expect(layout?.missingRequired).toEqual([]);
   });
 
-  it('keeps the kind it is told, with that kind\'s mapping and missing fields', () => {
+  it("keeps the kind it is told, with that kind's mapping and missing fields", () => {
     const layout = detectLayout(grid([posHeaders]), { kind: 'daily' });
     expect(layout?.kind).toBe('daily');
     expect(fieldsOf(layout)['成交金额']).toBeNull();
@@ -125,29 +154,30 @@ describe('detectLayout: telling the kinds apart', () => {
 
 describe('detectLayout: finding the header row', () => {
   it('skips title rows and takes the period from them', () => {
-    const layout = detectLayout(grid([
-      ['联系客户统计', null, null, null, null, null, null, null, null],
-      ['统计时间：2026-11-16 至 2026-11-22', null, null, null, null, null, null, null, null],
-      [],
-      wecomContactHeaders,
-      ['张伟', '品牌/华东区/上海静安嘉里店', 12, 30, 41, 233, '85.71%', '12分钟', 2],
-      ['李娜', '品牌/华东区/上海静安嘉里店', 8, 21, 35, 180, '90.00%', '8分钟', 0],
-    ]));
+    const layout = detectLayout(
+      grid([
+        ['联系客户统计', null, null, null, null, null, null, null, null],
+        ['统计时间：2026-11-16 至 2026-11-22', null, null, null, null, null, null, null, null],
+        [],
+        wecomContactHeaders,
+        ['张伟', '品牌/华东区/上海静安嘉里店', 12, 30, 41, 233, '85.71%', '12分钟', 2],
+        ['李娜', '品牌/华东区/上海静安嘉里店', 8, 21, 35, 180, '90.00%', '8分钟', 0],
+      ]),
+    );
     expect(layout?.kind).toBe('wecom-contacts');
     expect(layout?.headerRowIndex).toBe(3);
     expect(layout?.period).toEqual({ from: '2026-11-16', to: '2026-11-22' });
   });
 
   it('finds a period split over cells of a title row', () => {
-    const layout = detectLayout(grid([
-      ['统计时间', '2026/11/16', '-', '2026/11/22'],
-      groupHeaders,
-    ]));
+    const layout = detectLayout(grid([['统计时间', '2026/11/16', '-', '2026/11/22'], groupHeaders]));
     expect(layout?.period).toEqual({ from: '2026-11-16', to: '2026-11-22' });
   });
 
   it('has no period when nothing above the header names one, even when the data rows hold dates', () => {
-    const layout = detectLayout(grid([posHeaders, ['2026-11-16', 'SH001', '上海静安嘉里店', '007', '张伟', '门店', 3, 1234.5, 0, 2]]));
+    const layout = detectLayout(
+      grid([posHeaders, ['2026-11-16', 'SH001', '上海静安嘉里店', '007', '张伟', '门店', 3, 1234.5, 0, 2]]),
+    );
     expect(layout?.period).toBeNull();
   });
 
@@ -159,23 +189,30 @@ describe('detectLayout: finding the header row', () => {
 
   it('returns null when no row matches two fields', () => {
     expect(detectLayout(grid([]))).toBeNull();
-    expect(detectLayout(grid([['商品名称', '规格', '库存'], ['面霜', '50ml', 12]]))).toBeNull();
+    expect(
+      detectLayout(
+        grid([
+          ['商品名称', '规格', '库存'],
+          ['面霜', '50ml', 12],
+        ]),
+      ),
+    ).toBeNull();
     expect(detectLayout(grid([['姓名', '备注']]))).toBeNull();
   });
 
   it('does not take a data row full of names for the header', () => {
-    const layout = detectLayout(grid([
-      ['导购销售日报'],
-      posHeaders,
-      ['2026-11-18', 'SH001', '门店', '007', '导购', '门店', 3, 1234.5, 0, 2],
-    ]));
+    const layout = detectLayout(
+      grid([['导购销售日报'], posHeaders, ['2026-11-18', 'SH001', '门店', '007', '导购', '门店', 3, 1234.5, 0, 2]]),
+    );
     expect(layout?.headerRowIndex).toBe(1);
   });
 });
 
 describe('detectLayout: header spellings', () => {
   it('maps the headers SCRM tools rename', () => {
-    const layout = detectLayout(grid([['添加员工', '所属部门', '新增客户数', '单聊总数', '平均回复时长(分)', '回复率']]));
+    const layout = detectLayout(
+      grid([['添加员工', '所属部门', '新增客户数', '单聊总数', '平均回复时长(分)', '回复率']]),
+    );
     expect(layout?.kind).toBe('wecom-contacts');
     expect(fieldsOf(layout)).toEqual({
       添加员工: 'guideName',
@@ -289,12 +326,16 @@ describe('detectLayout: saved mappings', () => {
   });
 
   it('treats a saved mapping to no field of the kind as "ignore this column"', () => {
-    const layout = detectLayout(grid([['日期', '导购姓名', '销售额', '业绩']]), { savedMappings: { sales: { 销售额: '' } } });
+    const layout = detectLayout(grid([['日期', '导购姓名', '销售额', '业绩']]), {
+      savedMappings: { sales: { 销售额: '' } },
+    });
     expect(fieldsOf(layout)).toMatchObject({ 销售额: null, 业绩: 'grossSales' });
   });
 
   it('uses only the mappings saved for the kind being scored', () => {
-    const layout = detectLayout(grid([['日期', '导购姓名', '成交额度']]), { savedMappings: { daily: { 成交额度: 'grossSales' } } });
+    const layout = detectLayout(grid([['日期', '导购姓名', '成交额度']]), {
+      savedMappings: { daily: { 成交额度: 'grossSales' } },
+    });
     expect(fieldsOf(layout)['成交额度']).toBeNull();
   });
 });

@@ -8,7 +8,9 @@ const wecomColumns = [1, 2, 3, 4];
 
 describe('classifyRow', () => {
   it('reads a filled row as data', () => {
-    expect(classifyRow(['2026-11-18', 'SH001', '上海静安嘉里店', '007', '张伟', '门店', 3, '1,234.50'], posColumns)).toBe('data');
+    expect(
+      classifyRow(['2026-11-18', 'SH001', '上海静安嘉里店', '007', '张伟', '门店', 3, '1,234.50'], posColumns),
+    ).toBe('data');
   });
 
   it('keeps a half-filled row as data, so validation can report it', () => {
@@ -51,7 +53,9 @@ describe('classifyRow', () => {
 
   it('reads a lone long sentence at the left edge as a note', () => {
     expect(classifyRow(['以上数据来自企业微信管理后台，仅供内部复盘使用'], posColumns)).toBe('note');
-    expect(classifyRow(['以上数据来自企业微信管理后台，仅供内部复盘使用', null, null, null, null], wecomColumns)).toBe('note');
+    expect(classifyRow(['以上数据来自企业微信管理后台，仅供内部复盘使用', null, null, null, null], wecomColumns)).toBe(
+      'note',
+    );
   });
 
   it('does not take a lone long text right of the first mapped column for a note', () => {

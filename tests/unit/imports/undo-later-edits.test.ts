@@ -25,18 +25,44 @@ interface RosterWorkspace {
 async function importedRoster(): Promise<RosterWorkspace> {
   const core = createTestCore({ now: fixedNow });
   const info = await callOk(core, 'workspace.create', { name: '撤销测试', region: '华东' });
-  const store = await callOk(core, 'stores.create', { code: 'SH001', name: '上海静安店', region: '华东区', storeType: 'direct' });
-  await callOk(core, 'guides.create', { staffNo: '010001', name: '王芳', storeId: store.id, role: 'guide', hireDate: '2024-03-01', phone: '13800000001' });
+  const store = await callOk(core, 'stores.create', {
+    code: 'SH001',
+    name: '上海静安店',
+    region: '华东区',
+    storeType: 'direct',
+  });
+  await callOk(core, 'guides.create', {
+    staffNo: '010001',
+    name: '王芳',
+    storeId: store.id,
+    role: 'guide',
+    hireDate: '2024-03-01',
+    phone: '13800000001',
+  });
   const bytes = rosterExport([
-    [textCell('010001'), '王芳', 'SH001', '上海静安店', '店长', '2024-03-01', textCell('13900000001'), 'wangfang', '在职'],
+    [
+      textCell('010001'),
+      '王芳',
+      'SH001',
+      '上海静安店',
+      '店长',
+      '2024-03-01',
+      textCell('13900000001'),
+      'wangfang',
+      '在职',
+    ],
     [textCell('010002'), '李娜', 'SH001', '上海静安店', '导购', '2025-05-06', textCell('13700000002'), null, '在职'],
     [textCell('010003'), '张伟', 'SH009', '上海新天地店', '导购', '2025-05-06', null, null, '在职'],
   ]);
-  const upload = await callOk(core, 'imports.upload', { fileName: '花名册.xlsx', contentBase64: Buffer.from(bytes).toString('base64') });
+  const upload = await callOk(core, 'imports.upload', {
+    fileName: '花名册.xlsx',
+    contentBase64: Buffer.from(bytes).toString('base64'),
+  });
   const report = await callOk(core, 'imports.commit', { uploadId: upload.uploadId, options: { createMissing: true } });
   expect(report.rows).toMatchObject({ imported: 2, updated: 1, rejected: 0 });
   const db = core.session.requireDb();
-  const guideRow = (staffNo: string) => db.get<Record<string, unknown>>('SELECT * FROM guides WHERE staff_no = ?', [staffNo]);
+  const guideRow = (staffNo: string) =>
+    db.get<Record<string, unknown>>('SELECT * FROM guides WHERE staff_no = ?', [staffNo]);
   return {
     core,
     path: info.path,
@@ -90,7 +116,12 @@ describe('undoing a roster import after hand edits', () => {
 
     const undone = await callOk(ws.core, 'imports.undo', { id: ws.importId });
     expect(undone.undoneAt).toBe(fixedNow.toISOString());
-    expect(ws.guideRow('010001')).toMatchObject({ phone: '13611112222', role: 'guide', wecom_account: null, updated_at: fixedNow.toISOString() });
+    expect(ws.guideRow('010001')).toMatchObject({
+      phone: '13611112222',
+      role: 'guide',
+      wecom_account: null,
+      updated_at: fixedNow.toISOString(),
+    });
     expect(before).toMatchObject({ phone: '13900000001', role: 'manager', wecom_account: 'wangfang' });
     // Rows nobody touched since are undone as before: removed.
     expect(ws.guideRow('010002')).toBeUndefined();
@@ -141,7 +172,10 @@ describe('undoing a roster import after hand edits', () => {
         expect(db.get("SELECT 1 FROM stores WHERE code = 'SH009'")).toBeUndefined();
       } else {
         expect(ws.guideRow('010002')).toMatchObject({ phone: '13755556666', archived_at: fixedNow.toISOString() });
-        expect(db.get("SELECT pilot_wave, archived_at FROM stores WHERE code = 'SH009'")).toEqual({ pilot_wave: 'pilot', archived_at: fixedNow.toISOString() });
+        expect(db.get("SELECT pilot_wave, archived_at FROM stores WHERE code = 'SH009'")).toEqual({
+          pilot_wave: 'pilot',
+          archived_at: fixedNow.toISOString(),
+        });
       }
       // The guide nobody edited in the created store goes either way.
       expect(ws.guideRow('010003')).toBeUndefined();
@@ -155,13 +189,22 @@ describe('undoing a roster import after hand edits', () => {
     const other = Database.open(ws.path);
     try {
       other.run('UPDATE import_changes SET written = NULL WHERE import_id = ?', [ws.importId]);
-      other.run("UPDATE guides SET phone = '13611112222', updated_at = '2026-11-23T11:00:00.000Z' WHERE staff_no = '010001'");
+      other.run(
+        "UPDATE guides SET phone = '13611112222', updated_at = '2026-11-23T11:00:00.000Z' WHERE staff_no = '010001'",
+      );
     } finally {
       other.close();
     }
     const plan = await callOk(ws.core, 'imports.describeUndo', { id: ws.importId });
     expect(plan.laterEdits).toEqual([
-      { table: 'guides', id: ws.guideId('010001'), label: '010001 王芳', inserted: false, fieldsKnown: false, fields: [] },
+      {
+        table: 'guides',
+        id: ws.guideId('010001'),
+        label: '010001 王芳',
+        inserted: false,
+        fieldsKnown: false,
+        fields: [],
+      },
     ]);
     await callOk(ws.core, 'imports.undo', { id: ws.importId });
     expect(ws.guideRow('010001')).toMatchObject({ phone: '13611112222', role: 'manager', wecom_account: 'wangfang' });

@@ -57,8 +57,20 @@ import { figureWorkspace, insertFacts, type BatchSpec, type FigureWorkspace } fr
 
 export const week = '2026-W47';
 
-const whole = (guide: string, from: string, to: string, newContacts: number, lost = 0) => ({ guide, from, to, newContacts, lost });
-const day = (guide: string, date: string, newContacts: number, lost = 0) => ({ guide, from: date, to: date, newContacts, lost });
+const whole = (guide: string, from: string, to: string, newContacts: number, lost = 0) => ({
+  guide,
+  from,
+  to,
+  newContacts,
+  lost,
+});
+const day = (guide: string, date: string, newContacts: number, lost = 0) => ({
+  guide,
+  from: date,
+  to: date,
+  newContacts,
+  lost,
+});
 
 export const paddingBatch: BatchSpec = {
   kind: 'wecom-contacts',
@@ -101,7 +113,12 @@ export function byKey<T, V>(rows: readonly T[], key: (row: T) => string, pick: (
 export async function runCapture(argv: string[]): Promise<{ code: number; out: string; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}), now: () => new Date(fixedNow.getTime()) };
+  const io: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    untilInterrupted: () => new Promise(() => {}),
+    now: () => new Date(fixedNow.getTime()),
+  };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
 }

@@ -50,7 +50,7 @@ describe('padding settings', () => {
   });
 });
 
-describe('storePercentile (PERCENTILE.INC of the store\'s guides this week)', () => {
+describe("storePercentile (PERCENTILE.INC of the store's guides this week)", () => {
   it('interpolates like Excel and leaves guides without contact figures out', () => {
     // Sorted 0 30 40: position (3 − 1) × 0.9 = 1.8 → 30 + (40 − 30) × 0.8 = 38.
     expect(storePercentile([40, null, 0, 30], defaultPaddingSettings)).toBeCloseTo(38, 12);
@@ -107,7 +107,10 @@ describe('paddingFlags: high loss rate', () => {
     const custom = settings({ lossRate: 0.3, lossRateMinNewContacts: 10 });
     // 3 of 10 lost: exactly 30 % on exactly 10 new.
     const [flag] = paddingFlags(week(10, 3), [], null, custom);
-    expect(flag).toMatchObject({ code: 'highLossRate', numbers: { lossRate: 0.3, newContacts: 10, lostContacts: 3, threshold: 0.3 } });
+    expect(flag).toMatchObject({
+      code: 'highLossRate',
+      numbers: { lossRate: 0.3, newContacts: 10, lostContacts: 3, threshold: 0.3 },
+    });
     expect(flag?.message).toBe('流失率 30.0%（新增 10，流失 3），达到 30% 且新增 ≥ 10');
     expect(paddingFlags(week(9, 9), [], null, custom)).toEqual([]);
     // The default would flag 15 of 30; a stricter rate of 60 % does not.
@@ -119,7 +122,7 @@ describe('paddingFlags: new-contact spike', () => {
   // History median 10 (3 × 10 = 30), store P90 20.
   const history = [12, 8, 10, 10, 9, 11, 10, 10];
 
-  it('flags more than 3 × the median of previous weeks when it is also above the store\'s P90', () => {
+  it("flags more than 3 × the median of previous weeks when it is also above the store's P90", () => {
     const flags = paddingFlags(week(31, 0), history, 20, defaultPaddingSettings);
     expect(flags).toEqual([
       {

@@ -10,17 +10,22 @@ import { findRow, loadWorkbook, reviewWorkspace, runCapture } from './helpers';
 
 const argsFor = (path: string, ...more: string[]) => ['review', '--week', '2026-W47', '--workspace', path, ...more];
 const snapshotRows = (path: string) =>
-  queryWorkspace<{ week: string; version: number; file_name: string }>(path, 'SELECT week, version, file_name FROM review_snapshots ORDER BY version');
+  queryWorkspace<{ week: string; version: number; file_name: string }>(
+    path,
+    'SELECT week, version, file_name FROM review_snapshots ORDER BY version',
+  );
 
 describe('pilotdesk review', () => {
-  it('prints the week\'s review as JSON: stores, guides with flags, totals and gaps, money in yuan, shares as ratios', async () => {
+  it("prints the week's review as JSON: stores, guides with flags, totals and gaps, money in yuan, shares as ratios", async () => {
     const { core, path } = await reviewWorkspace();
     core.close();
     const { code, out, err } = await runCapture(argsFor(path, '--json'));
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['week', 'from', 'to', 'totals', 'stores', 'guides', 'gaps']));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['week', 'from', 'to', 'totals', 'stores', 'guides', 'gaps']),
+    );
     expect(json).toMatchObject({ week: '2026-W47', from: '2026-11-16', to: '2026-11-22' });
     // All five stores: net 815055 fen, gross 850055, refunds 35000, online 245000.
     expect(json.totals).toEqual({
@@ -37,40 +42,152 @@ describe('pilotdesk review', () => {
     });
     expect(json.stores).toEqual([
       {
-        code: 'SH001', name: '上海静安店', tier: 'B', previousTier: 'B', netSales: 3400.55, grossSales: 3500.55, refunds: 100,
-        onlineShare: 0.1176, newContacts: 70, lostContacts: 21, netNewContacts: 49, newMembers: null, orders: 7, messagesSent: null,
+        code: 'SH001',
+        name: '上海静安店',
+        tier: 'B',
+        previousTier: 'B',
+        netSales: 3400.55,
+        grossSales: 3500.55,
+        refunds: 100,
+        onlineShare: 0.1176,
+        newContacts: 70,
+        lostContacts: 21,
+        netNewContacts: 49,
+        newMembers: null,
+        orders: 7,
+        messagesSent: null,
       },
       {
-        code: 'SH002', name: '上海徐汇店', tier: 'A', previousTier: 'C', netSales: 2800, grossSales: 3000, refunds: 200,
-        onlineShare: 0.3571, newContacts: 30, lostContacts: 6, netNewContacts: 24, newMembers: null, orders: 6, messagesSent: 300,
+        code: 'SH002',
+        name: '上海徐汇店',
+        tier: 'A',
+        previousTier: 'C',
+        netSales: 2800,
+        grossSales: 3000,
+        refunds: 200,
+        onlineShare: 0.3571,
+        newContacts: 30,
+        lostContacts: 6,
+        netNewContacts: 24,
+        newMembers: null,
+        orders: 6,
+        messagesSent: 300,
       },
       {
-        code: 'SH003', name: '杭州西湖店', tier: 'C', previousTier: 'A', netSales: 750, grossSales: 800, refunds: 50,
-        onlineShare: 1, newContacts: null, lostContacts: null, netNewContacts: null, newMembers: null, orders: null, messagesSent: null,
+        code: 'SH003',
+        name: '杭州西湖店',
+        tier: 'C',
+        previousTier: 'A',
+        netSales: 750,
+        grossSales: 800,
+        refunds: 50,
+        onlineShare: 1,
+        newContacts: null,
+        lostContacts: null,
+        netNewContacts: null,
+        newMembers: null,
+        orders: null,
+        messagesSent: null,
       },
       {
-        code: 'SH004', name: '南京新街口店', tier: null, previousTier: 'B', netSales: null, grossSales: null, refunds: null,
-        onlineShare: null, newContacts: null, lostContacts: null, netNewContacts: null, newMembers: null, orders: null, messagesSent: null,
+        code: 'SH004',
+        name: '南京新街口店',
+        tier: null,
+        previousTier: 'B',
+        netSales: null,
+        grossSales: null,
+        refunds: null,
+        onlineShare: null,
+        newContacts: null,
+        lostContacts: null,
+        netNewContacts: null,
+        newMembers: null,
+        orders: null,
+        messagesSent: null,
       },
       {
-        code: 'SH005', name: '苏州观前店', tier: 'D', previousTier: null, netSales: 1200, grossSales: 1200, refunds: 0,
-        onlineShare: 0.25, newContacts: null, lostContacts: null, netNewContacts: null, newMembers: null, orders: null, messagesSent: null,
+        code: 'SH005',
+        name: '苏州观前店',
+        tier: 'D',
+        previousTier: null,
+        netSales: 1200,
+        grossSales: 1200,
+        refunds: 0,
+        onlineShare: 0.25,
+        newContacts: null,
+        lostContacts: null,
+        netNewContacts: null,
+        newMembers: null,
+        orders: null,
+        messagesSent: null,
       },
     ]);
     expect(json.guides).toEqual([
       {
-        staffNo: '010001', name: '王芳', storeCode: 'SH001', netSales: 1400, newContacts: 30, lostContacts: 15,
+        staffNo: '010001',
+        name: '王芳',
+        storeCode: 'SH001',
+        netSales: 1400,
+        newContacts: 30,
+        lostContacts: 15,
         flags: [{ code: 'highLossRate', message: '流失率 50.0%（新增 30，流失 15），达到 50% 且新增 ≥ 30' }],
       },
-      { staffNo: '010002', name: '李娜', storeCode: 'SH001', netSales: 1400, newContacts: 0, lostContacts: 2, flags: [] },
       {
-        staffNo: '010003', name: '张伟', storeCode: 'SH001', netSales: 600.55, newContacts: 40, lostContacts: 4,
-        flags: [{ code: 'newContactsSpike', message: '新增客户 40，是前 8 周中位数 13 的 3.1 倍，且高于本店 P90（38）' }],
+        staffNo: '010002',
+        name: '李娜',
+        storeCode: 'SH001',
+        netSales: 1400,
+        newContacts: 0,
+        lostContacts: 2,
+        flags: [],
       },
-      { staffNo: '020001', name: '刘敏', storeCode: 'SH002', netSales: 2800, newContacts: 30, lostContacts: 6, flags: [] },
-      { staffNo: '030001', name: '陈静', storeCode: 'SH003', netSales: 750, newContacts: null, lostContacts: null, flags: [] },
-      { staffNo: '040001', name: '杨强', storeCode: 'SH004', netSales: null, newContacts: null, lostContacts: null, flags: [] },
-      { staffNo: '050001', name: '赵磊', storeCode: 'SH005', netSales: 300, newContacts: null, lostContacts: null, flags: [] },
+      {
+        staffNo: '010003',
+        name: '张伟',
+        storeCode: 'SH001',
+        netSales: 600.55,
+        newContacts: 40,
+        lostContacts: 4,
+        flags: [
+          { code: 'newContactsSpike', message: '新增客户 40，是前 8 周中位数 13 的 3.1 倍，且高于本店 P90（38）' },
+        ],
+      },
+      {
+        staffNo: '020001',
+        name: '刘敏',
+        storeCode: 'SH002',
+        netSales: 2800,
+        newContacts: 30,
+        lostContacts: 6,
+        flags: [],
+      },
+      {
+        staffNo: '030001',
+        name: '陈静',
+        storeCode: 'SH003',
+        netSales: 750,
+        newContacts: null,
+        lostContacts: null,
+        flags: [],
+      },
+      {
+        staffNo: '040001',
+        name: '杨强',
+        storeCode: 'SH004',
+        netSales: null,
+        newContacts: null,
+        lostContacts: null,
+        flags: [],
+      },
+      {
+        staffNo: '050001',
+        name: '赵磊',
+        storeCode: 'SH005',
+        netSales: 300,
+        newContacts: null,
+        lostContacts: null,
+        flags: [],
+      },
     ]);
     expect(json.gaps).toEqual({
       storesWithoutSales: ['SH004'],
@@ -100,7 +217,10 @@ describe('pilotdesk review', () => {
 
   it('writes the workbook with --out and keeps it as a snapshot version, one more each time', async () => {
     const { core, path } = await reviewWorkspace();
-    await callOk(core, 'review.saveNotes', { week: '2026-W47', notes: { overall: { highlights: 'CLI 导出的备注' }, stores: [] } });
+    await callOk(core, 'review.saveNotes', {
+      week: '2026-W47',
+      notes: { overall: { highlights: 'CLI 导出的备注' }, stores: [] },
+    });
     core.close();
     const out = join(tempDir(), '周复盘.xlsx');
     const first = await runCapture(argsFor(path, '--out', out));
@@ -112,7 +232,9 @@ describe('pilotdesk review', () => {
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['概览', '门店', '导购', '变化', '数据缺口', '备注']);
     expect(findRow(book.getWorksheet('门店')!, 'SH001').getCell(7).value).toBe(3400.55);
     expect(findRow(book.getWorksheet('备注')!, '整体').getCell(2).value).toBe('CLI 导出的备注');
-    expect(snapshotRows(path)).toEqual([{ week: '2026-W47', version: 1, file_name: '分层测试-周复盘-2026-W47-v1.xlsx' }]);
+    expect(snapshotRows(path)).toEqual([
+      { week: '2026-W47', version: 1, file_name: '分层测试-周复盘-2026-W47-v1.xlsx' },
+    ]);
 
     // --out with --json: the file, a second version, and the JSON on stdout.
     const second = await runCapture(argsFor(path, '--out', out, '--json'));

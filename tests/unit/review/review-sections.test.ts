@@ -12,11 +12,17 @@ const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const none = { ...emptySums(), netSalesFen: null, onlineShare: null, netNewContacts: null, lossRate: null };
 
 describe('review.get: overview', () => {
-  it('gives the pilot stores\' week against last week, all stores beside it, and tier counts', async () => {
+  it("gives the pilot stores' week against last week, all stores beside it, and tier counts", async () => {
     const { core } = await reviewWorkspace();
     const state = await callOk(core, 'review.get', { week });
     const review = state.live;
-    expect(review).toMatchObject({ week, from: '2026-11-16', to: '2026-11-22', previousWeek: '2026-W46', workspaceName: '分层测试' });
+    expect(review).toMatchObject({
+      week,
+      from: '2026-11-16',
+      to: '2026-11-22',
+      previousWeek: '2026-W46',
+      workspaceName: '分层测试',
+    });
     expect(review.generatedAt).toBe('2026-11-23T10:00:00.000Z');
     expect(state).toMatchObject({ snapshots: [], latestSnapshot: null, liveDiffers: false });
 
@@ -58,10 +64,12 @@ describe('review.get: overview', () => {
 });
 
 describe('review.get: stores', () => {
-  it('lists every active store with its figures, last week\'s, tier and last week\'s tier', async () => {
+  it("lists every active store with its figures, last week's, tier and last week's tier", async () => {
     const { core, storeIds } = await reviewWorkspace();
     const review = await liveReview(core);
-    expect(review.stores.map((store) => [store.code, store.name, store.pilotWave, store.tier, store.previousTier])).toEqual([
+    expect(
+      review.stores.map((store) => [store.code, store.name, store.pilotWave, store.tier, store.previousTier]),
+    ).toEqual([
       ['SH001', '上海静安店', 'pilot', 'B', 'B'],
       ['SH002', '上海徐汇店', 'pilot', 'A', 'C'],
       ['SH003', '杭州西湖店', 'wave1', 'C', 'A'],
@@ -88,9 +96,28 @@ describe('review.get: stores', () => {
       netNewContacts: 49,
       lossRate: 0.3,
     });
-    expect(sh001?.previous).toMatchObject({ netSalesFen: 200000, onlineShare: 0, newContacts: 20, lostContacts: 0, netNewContacts: 20 });
-    expect(sh002?.current).toMatchObject({ netSalesFen: 280000, newContacts: 30, lostContacts: 6, netNewContacts: 24, messagesSent: 300, orders: 6 });
-    expect(sh002?.previous).toMatchObject({ netSalesFen: 100000, onlineShare: 1, newContacts: 20, lostContacts: 5, netNewContacts: 15 });
+    expect(sh001?.previous).toMatchObject({
+      netSalesFen: 200000,
+      onlineShare: 0,
+      newContacts: 20,
+      lostContacts: 0,
+      netNewContacts: 20,
+    });
+    expect(sh002?.current).toMatchObject({
+      netSalesFen: 280000,
+      newContacts: 30,
+      lostContacts: 6,
+      netNewContacts: 24,
+      messagesSent: 300,
+      orders: 6,
+    });
+    expect(sh002?.previous).toMatchObject({
+      netSalesFen: 100000,
+      onlineShare: 1,
+      newContacts: 20,
+      lostContacts: 5,
+      netNewContacts: 15,
+    });
     expect(sh003?.current).toMatchObject({ netSalesFen: 75000, onlineShare: 1, newContacts: null });
     expect(sh004?.current).toEqual(none);
     expect(sh004?.previous).toMatchObject({ netSalesFen: 450000 });
@@ -111,10 +138,18 @@ describe('review.get: stores', () => {
 });
 
 describe('review.get: guides', () => {
-  it('gives every guide\'s figures and rank within the store, equal sales sharing a rank', async () => {
+  it("gives every guide's figures and rank within the store, equal sales sharing a rank", async () => {
     const { core, guideIds } = await reviewWorkspace();
     const review = await liveReview(core);
-    expect(review.guides.map((guide) => [guide.staffNo, guide.name, guide.storeCode, guide.rankInStore, guide.current.netSalesFen])).toEqual([
+    expect(
+      review.guides.map((guide) => [
+        guide.staffNo,
+        guide.name,
+        guide.storeCode,
+        guide.rankInStore,
+        guide.current.netSalesFen,
+      ]),
+    ).toEqual([
       ['010001', '王芳', 'SH001', 1, 140000],
       ['010002', '李娜', 'SH001', 1, 140000],
       ['010003', '张伟', 'SH001', 3, 60055],
@@ -123,12 +158,32 @@ describe('review.get: guides', () => {
       ['040001', '杨强', 'SH004', null, null],
       ['050001', '赵磊', 'SH005', 1, 30000],
     ]);
-    const guide = byKey(review.guides, (row) => row.staffNo, (row) => row);
+    const guide = byKey(
+      review.guides,
+      (row) => row.staffNo,
+      (row) => row,
+    );
     expect(guide['010001']?.guideId).toBe(guideIds['010001']);
-    expect(guide['010001']?.current).toMatchObject({ newContacts: 30, lostContacts: 15, netNewContacts: 15, lossRate: 0.5, momentsPosts: 4 });
+    expect(guide['010001']?.current).toMatchObject({
+      newContacts: 30,
+      lostContacts: 15,
+      netNewContacts: 15,
+      lossRate: 0.5,
+      momentsPosts: 4,
+    });
     expect(guide['010001']?.previous).toMatchObject({ netSalesFen: 200000, newContacts: null });
-    expect(guide['010002']?.current).toMatchObject({ newContacts: 0, lostContacts: 2, netNewContacts: -2, lossRate: null });
-    expect(guide['010003']?.current).toMatchObject({ newContacts: 40, lostContacts: 4, netNewContacts: 36, lossRate: 0.1 });
+    expect(guide['010002']?.current).toMatchObject({
+      newContacts: 0,
+      lostContacts: 2,
+      netNewContacts: -2,
+      lossRate: null,
+    });
+    expect(guide['010003']?.current).toMatchObject({
+      newContacts: 40,
+      lostContacts: 4,
+      netNewContacts: 36,
+      lossRate: 0.1,
+    });
     expect(guide['010003']?.previous).toMatchObject({ newContacts: 20, lostContacts: 0, netNewContacts: 20 });
     expect(guide['040001']?.previous).toMatchObject({ netSalesFen: 450000 });
   });
@@ -136,7 +191,13 @@ describe('review.get: guides', () => {
   it('flags the guide who lost half of 30 new contacts and the guide whose new contacts spiked, with the numbers behind each', async () => {
     const { core } = await reviewWorkspace();
     const review = await liveReview(core);
-    expect(byKey(review.guides, (row) => row.staffNo, (row) => row.flags)).toEqual({
+    expect(
+      byKey(
+        review.guides,
+        (row) => row.staffNo,
+        (row) => row.flags,
+      ),
+    ).toEqual({
       '010001': [
         {
           code: 'highLossRate',
@@ -183,7 +244,13 @@ describe('review.get: guides', () => {
     expect(saved).toMatchObject({ lossRate: 0.2, lossRateMinNewContacts: 20, spikeHistoryWeeks: 2 });
     expect(await callOk(core, 'review.paddingSettings')).toEqual(saved);
     const review = await liveReview(core);
-    expect(byKey(review.guides, (row) => row.staffNo, (row) => row.flags.map((flag) => flag.code))).toEqual({
+    expect(
+      byKey(
+        review.guides,
+        (row) => row.staffNo,
+        (row) => row.flags.map((flag) => flag.code),
+      ),
+    ).toEqual({
       '010001': ['highLossRate'],
       '010002': [],
       '010003': [],
@@ -192,7 +259,9 @@ describe('review.get: guides', () => {
       '040001': [],
       '050001': [],
     });
-    expect(review.guides.find((row) => row.staffNo === '020001')?.flags[0]?.message).toBe('流失率 20.0%（新增 30，流失 6），达到 20% 且新增 ≥ 20');
+    expect(review.guides.find((row) => row.staffNo === '020001')?.flags[0]?.message).toBe(
+      '流失率 20.0%（新增 30，流失 6），达到 20% 且新增 ≥ 20',
+    );
 
     // A multiple of 1.5 over two weeks (1.5 × 19 = 28.5) flags 010003 again.
     await callOk(core, 'review.updatePaddingSettings', { spikeMultiple: 1.5, spikeHistoryWeeks: 2 });
@@ -230,7 +299,9 @@ describe('review.get: movers', () => {
       falls: [],
     });
     expect(movers.guides.netSalesFen).toEqual({
-      rises: [{ id: guideIds['020001'], label: '刘敏（SH002 上海徐汇店）', delta: 180000, current: 280000, previous: 100000 }],
+      rises: [
+        { id: guideIds['020001'], label: '刘敏（SH002 上海徐汇店）', delta: 180000, current: 280000, previous: 100000 },
+      ],
       falls: [
         { id: guideIds['030001'], label: '陈静（SH003 杭州西湖店）', delta: -125000, current: 75000, previous: 200000 },
         { id: guideIds['010001'], label: '王芳（SH001 上海静安店）', delta: -60000, current: 140000, previous: 200000 },
@@ -260,7 +331,13 @@ describe('review.get: movers', () => {
     // contacts for 010001 (40) and 010002 (1) so they fall.
     const extra = [1, 2, 3, 4, 5, 6].map((n) => ({ staffNo: `05010${n}`, name: `新人${n}`, n }));
     for (const guide of extra) {
-      await callOk(core, 'guides.create', { staffNo: guide.staffNo, name: guide.name, storeId: storeIds.SH005 as string, role: 'guide', hireDate: '2024-03-01' });
+      await callOk(core, 'guides.create', {
+        staffNo: guide.staffNo,
+        name: guide.name,
+        storeId: storeIds.SH005 as string,
+        role: 'guide',
+        hireDate: '2024-03-01',
+      });
     }
     insertFacts(path, [
       {
@@ -269,7 +346,13 @@ describe('review.get: movers', () => {
         createdAt: '2026-11-23T04:00:00.000Z',
         sales: extra.flatMap((guide) => [
           { store: 'SH005', guide: guide.staffNo, date: '2026-11-10', channel: 'pos', grossFen: 10000 },
-          { store: 'SH005', guide: guide.staffNo, date: '2026-11-17', channel: 'pos', grossFen: 10000 + 1000 * guide.n },
+          {
+            store: 'SH005',
+            guide: guide.staffNo,
+            date: '2026-11-17',
+            channel: 'pos',
+            grossFen: 10000 + 1000 * guide.n,
+          },
         ]),
       },
       {
@@ -298,7 +381,10 @@ describe('review.get: movers', () => {
       ['李娜（SH001 上海静安店）', -3],
     ]);
     // SH001's W46 net new is now 20 + 40 + 1 = 61: 49 − 61 = −12, a fall.
-    expect(movers.stores.netNewContacts).toMatchObject({ rises: [{ label: 'SH002 上海徐汇店', delta: 9 }], falls: [{ label: 'SH001 上海静安店', delta: -12 }] });
+    expect(movers.stores.netNewContacts).toMatchObject({
+      rises: [{ label: 'SH002 上海徐汇店', delta: 9 }],
+      falls: [{ label: 'SH001 上海静安店', delta: -12 }],
+    });
   });
 });
 
@@ -377,7 +463,13 @@ describe('review.get: data gaps', () => {
 
     const { gaps, stores } = await liveReview(core);
     expect(gaps.importsWithRejectedRows).toEqual([
-      { importId: late.importId, kind: 'sales', fileName: '补录销售.xlsx', createdAt: '2026-11-23T10:00:00.000Z', rejected: 1 },
+      {
+        importId: late.importId,
+        kind: 'sales',
+        fileName: '补录销售.xlsx',
+        createdAt: '2026-11-23T10:00:00.000Z',
+        rejected: 1,
+      },
     ]);
     // The good row filled SH004's gap and 040001's: one day of sales now.
     expect(gaps.storesWithoutSales).toEqual([]);
@@ -387,7 +479,7 @@ describe('review.get: data gaps', () => {
     expect(core.internalErrors).toEqual([]);
   });
 
-  it('lists a real WeCom contact import for this week with an unknown member, and fills the store\'s contact gap', async () => {
+  it("lists a real WeCom contact import for this week with an unknown member, and fills the store's contact gap", async () => {
     const { core } = await reviewWorkspace();
     const bytes = contactExport(
       [
@@ -396,15 +488,28 @@ describe('review.get: data gaps', () => {
       ],
       { period: { from: '2026-11-16', to: '2026-11-22' } },
     );
-    const upload = await callOk(core, 'imports.upload', { fileName: '联系客户统计W47.xlsx', contentBase64: toBase64(bytes) });
+    const upload = await callOk(core, 'imports.upload', {
+      fileName: '联系客户统计W47.xlsx',
+      contentBase64: toBase64(bytes),
+    });
     const committed = await callOk(core, 'imports.commit', { uploadId: upload.uploadId, options: {} });
     expect(committed.rows).toMatchObject({ read: 2, imported: 1, rejected: 1 });
     const { gaps, guides } = await liveReview(core);
     expect(gaps.importsWithRejectedRows).toEqual([
-      { importId: committed.importId, kind: 'wecom-contacts', fileName: '联系客户统计W47.xlsx', createdAt: '2026-11-23T10:00:00.000Z', rejected: 1 },
+      {
+        importId: committed.importId,
+        kind: 'wecom-contacts',
+        fileName: '联系客户统计W47.xlsx',
+        createdAt: '2026-11-23T10:00:00.000Z',
+        rejected: 1,
+      },
     ]);
     expect(gaps.storesWithoutContacts.map((store) => store.code)).toEqual(['SH004', 'SH005']);
-    expect(guides.find((guide) => guide.staffNo === '030001')?.current).toMatchObject({ newContacts: 5, lostContacts: 1, netNewContacts: 4 });
+    expect(guides.find((guide) => guide.staffNo === '030001')?.current).toMatchObject({
+      newContacts: 5,
+      lostContacts: 1,
+      netNewContacts: 4,
+    });
 
     // Undone, it is gone from the gaps (its period still says W47) and SH003 has no contacts again.
     await callOk(core, 'imports.undo', { id: committed.importId as string });
@@ -425,7 +530,10 @@ describe('review.get: data gaps', () => {
           'wecom-contacts',
           'test',
           '企微W47.xlsx',
-          JSON.stringify({ rows: { read: 3, imported: 0, updated: 0, unchanged: 1, rejected: 2 }, period: { from: '2026-11-16', to: '2026-11-22' } }),
+          JSON.stringify({
+            rows: { read: 3, imported: 0, updated: 0, unchanged: 1, rejected: 2 },
+            period: { from: '2026-11-16', to: '2026-11-22' },
+          }),
           '2026-11-23T05:00:00.000Z',
         ],
       );
@@ -434,7 +542,13 @@ describe('review.get: data gaps', () => {
     }
     const { gaps } = await liveReview(core);
     expect(gaps.importsWithRejectedRows).toEqual([
-      { importId: '01JZZZZZZZZZZZZZZZZZZZZZZZ', kind: 'wecom-contacts', fileName: '企微W47.xlsx', createdAt: '2026-11-23T05:00:00.000Z', rejected: 2 },
+      {
+        importId: '01JZZZZZZZZZZZZZZZZZZZZZZZ',
+        kind: 'wecom-contacts',
+        fileName: '企微W47.xlsx',
+        createdAt: '2026-11-23T05:00:00.000Z',
+        rejected: 2,
+      },
     ]);
     // The week before knows nothing of it.
     expect((await liveReview(core, '2026-W46')).gaps.importsWithRejectedRows).toEqual([]);
@@ -447,21 +561,33 @@ describe('review notes', () => {
     const notes = {
       overall: { highlights: '整体净增客户 +73', problems: '南京新街口店没有销售数据', actions: '周三前补齐销售导入' },
       stores: [
-        { storeId: storeIds.SH001 as string, note: { highlights: '', problems: '王芳流失率 50%', actions: '店长复核加粉来源' } },
+        {
+          storeId: storeIds.SH001 as string,
+          note: { highlights: '', problems: '王芳流失率 50%', actions: '店长复核加粉来源' },
+        },
         { storeId: storeIds.SH003 as string, note: { highlights: '线上占比 100%', problems: '', actions: '' } },
         // All empty: dropped.
         { storeId: storeIds.SH005 as string, note: { highlights: '', problems: '', actions: '' } },
       ],
     };
     const saved = await callOk(core, 'review.saveNotes', { week, notes });
-    const expected = { overall: notes.overall, stores: notes.stores.slice(0, 2).sort((a, b) => a.storeId.localeCompare(b.storeId)) };
+    const expected = {
+      overall: notes.overall,
+      stores: notes.stores.slice(0, 2).sort((a, b) => a.storeId.localeCompare(b.storeId)),
+    };
     expect(saved).toEqual(expected);
     expect((await liveReview(core)).notes).toEqual(expected);
     // Notes belong to their week.
-    expect((await liveReview(core, '2026-W46')).notes).toEqual({ overall: { highlights: '', problems: '', actions: '' }, stores: [] });
+    expect((await liveReview(core, '2026-W46')).notes).toEqual({
+      overall: { highlights: '', problems: '', actions: '' },
+      stores: [],
+    });
 
     // Saving again replaces the week's notes: SH003's goes.
-    const replaced = await callOk(core, 'review.saveNotes', { week, notes: { overall: { highlights: '改过了' }, stores: [] } });
+    const replaced = await callOk(core, 'review.saveNotes', {
+      week,
+      notes: { overall: { highlights: '改过了' }, stores: [] },
+    });
     expect(replaced).toEqual({ overall: { highlights: '改过了', problems: '', actions: '' }, stores: [] });
     expect((await liveReview(core)).notes).toEqual(replaced);
   });
@@ -483,16 +609,25 @@ describe('review notes', () => {
     expect(error.fields).toEqual([expect.objectContaining({ field: 'notes.stores.1.storeId', rule: 'notFound' })]);
     const first = await callError(core, 'review.saveNotes', {
       week,
-      notes: { overall: { highlights: '新的' }, stores: [{ storeId: 'no-such-store', note: { problems: '不存在的门店' } }] },
+      notes: {
+        overall: { highlights: '新的' },
+        stores: [{ storeId: 'no-such-store', note: { problems: '不存在的门店' } }],
+      },
     });
     expect(first.code).toBe('VALIDATION');
     expect(first.fields).toEqual([expect.objectContaining({ field: 'notes.stores.0.storeId', rule: 'notFound' })]);
-    expect((await liveReview(core)).notes).toEqual({ overall: { highlights: '原来的', problems: '', actions: '' }, stores: [] });
+    expect((await liveReview(core)).notes).toEqual({
+      overall: { highlights: '原来的', problems: '', actions: '' },
+      stores: [],
+    });
   });
 
   it('refuses a note over 4,000 characters and a bad week', async () => {
     const { core } = await reviewWorkspace();
-    const long = await callError(core, 'review.saveNotes', { week, notes: { overall: { problems: '长'.repeat(4001) }, stores: [] } });
+    const long = await callError(core, 'review.saveNotes', {
+      week,
+      notes: { overall: { problems: '长'.repeat(4001) }, stores: [] },
+    });
     expect(long.code).toBe('VALIDATION');
     expect(long.fields).toEqual([expect.objectContaining({ field: 'notes.overall.problems', rule: 'tooLong' })]);
     const badWeek = await callError(core, 'review.get', { week: '2026-W54' });

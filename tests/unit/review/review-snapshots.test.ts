@@ -16,7 +16,12 @@ describe('review snapshots', () => {
     const { core, path } = await reviewWorkspace();
     const exported = await callOk(core, 'review.export', { week });
     expect(exported.fileName).toBe('分层测试-周复盘-2026-W47-v1.xlsx');
-    expect(exported.snapshot).toMatchObject({ week, version: 1, createdAt: fixedNow.toISOString(), fileName: exported.fileName });
+    expect(exported.snapshot).toMatchObject({
+      week,
+      version: 1,
+      createdAt: fixedNow.toISOString(),
+      fileName: exported.fileName,
+    });
     expect(Buffer.from(exported.contentBase64, 'base64').subarray(0, 2).toString('latin1')).toBe('PK');
 
     const state = await callOk(core, 'review.get', { week });
@@ -24,12 +29,19 @@ describe('review snapshots', () => {
     expect(state.latestSnapshot).toEqual(state.live);
     expect(state.liveDiffers).toBe(false);
     // Stored in the workspace file, the whole document.
-    const rows = queryWorkspace<{ id: string; version: number; file_name: string; content: string }>(path, 'SELECT id, version, file_name, content FROM review_snapshots');
+    const rows = queryWorkspace<{ id: string; version: number; file_name: string; content: string }>(
+      path,
+      'SELECT id, version, file_name, content FROM review_snapshots',
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: exported.snapshot.id, version: 1, file_name: exported.fileName });
     expect(JSON.parse(rows[0]?.content ?? 'null')).toEqual(state.live);
     // Other weeks have no snapshot.
-    expect(await callOk(core, 'review.get', { week: '2026-W46' })).toMatchObject({ snapshots: [], latestSnapshot: null, liveDiffers: false });
+    expect(await callOk(core, 'review.get', { week: '2026-W46' })).toMatchObject({
+      snapshots: [],
+      latestSnapshot: null,
+      liveDiffers: false,
+    });
   });
 
   it('keeps what was sent after later facts, says the live figures differ, and makes version 2 on the next export', async () => {
@@ -39,7 +51,12 @@ describe('review snapshots', () => {
 
     // A late fact written by another process: SH003 sells ¥100 more on Sunday.
     insertFacts(path, [
-      { kind: 'sales', fileName: '补录.xlsx', createdAt: '2026-11-23T11:00:00.000Z', sales: [{ store: 'SH003', guide: '030001', date: '2026-11-22', channel: 'pos', grossFen: 10000 }] },
+      {
+        kind: 'sales',
+        fileName: '补录.xlsx',
+        createdAt: '2026-11-23T11:00:00.000Z',
+        sales: [{ store: 'SH003', guide: '030001', date: '2026-11-22', channel: 'pos', grossFen: 10000 }],
+      },
     ]);
     const after = await callOk(core, 'review.get', { week });
     expect(after.latestSnapshot).toEqual(sent);
@@ -76,7 +93,11 @@ describe('review snapshots', () => {
     await callOk(core, 'review.export', { week });
     const upload = await callOk(core, 'imports.upload', {
       fileName: '补录销售.xlsx',
-      contentBase64: toBase64(posExport([{ date: '2026-11-20', storeCode: 'SH004', staffNo: '040001', channel: '门店', orders: 1, grossSales: 300 }])),
+      contentBase64: toBase64(
+        posExport([
+          { date: '2026-11-20', storeCode: 'SH004', staffNo: '040001', channel: '门店', orders: 1, grossSales: 300 },
+        ]),
+      ),
     });
     const committed = await callOk(core, 'imports.commit', { uploadId: upload.uploadId, options: {} });
     const state = await callOk(core, 'review.get', { week });
@@ -102,7 +123,10 @@ describe('review snapshots', () => {
   it('does not count renaming a tier as a difference; a new tier rule is one', async () => {
     const { core } = await reviewWorkspace();
     await callOk(core, 'review.export', { week });
-    await callOk(core, 'tiers.updateProfiles', { grid: '2x2', profiles: [{ tier: 'D', name: '重点帮扶店', playbook: '', checklist: [] }] });
+    await callOk(core, 'tiers.updateProfiles', {
+      grid: '2x2',
+      profiles: [{ tier: 'D', name: '重点帮扶店', playbook: '', checklist: [] }],
+    });
     const renamed = await callOk(core, 'review.get', { week });
     expect(renamed.live.overview.tierCounts[3]).toMatchObject({ tier: 'D', name: '重点帮扶店' });
     expect(renamed.latestSnapshot?.overview.tierCounts[3]).toMatchObject({ tier: 'D', name: '重点帮扶' });
@@ -142,6 +166,8 @@ describe('review snapshots', () => {
   it('answers NOT_FOUND for a snapshot that does not exist', async () => {
     const { core } = await reviewWorkspace();
     expect((await callError(core, 'review.snapshot', { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })).code).toBe('NOT_FOUND');
-    expect((await callError(core, 'review.snapshotWorkbook', { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })).code).toBe('NOT_FOUND');
+    expect((await callError(core, 'review.snapshotWorkbook', { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });

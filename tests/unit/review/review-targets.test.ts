@@ -28,7 +28,12 @@ describe('the overview against targets', () => {
     const overview = (await loadWorkbook(exported.contentBase64)).getWorksheet('概览');
     if (!overview) throw new Error('no 概览 sheet');
     const sales = findRow(overview, '业绩目标（每店每周）');
-    expect([sales.getCell(2).value, sales.getCell(2).numFmt, sales.getCell(3).value, sales.getCell(4).value]).toEqual([3000, '"¥"#,##0.00', 1, 2]);
+    expect([sales.getCell(2).value, sales.getCell(2).numFmt, sales.getCell(3).value, sales.getCell(4).value]).toEqual([
+      3000,
+      '"¥"#,##0.00',
+      1,
+      2,
+    ]);
     const share = findRow(overview, '线上占比目标');
     expect([share.getCell(2).value, share.getCell(2).numFmt, share.getCell(3).value]).toEqual([0.2, '0.0%', 1]);
   });

@@ -52,7 +52,11 @@ async function withNotes(workspace: FigureWorkspace) {
   await callOk(workspace.core, 'review.saveNotes', {
     week,
     notes: {
-      overall: { highlights: '试点净增客户 +73\n第二行', problems: '=1+1 不是公式', actions: '周三前补齐南京新街口店的销售' },
+      overall: {
+        highlights: '试点净增客户 +73\n第二行',
+        problems: '=1+1 不是公式',
+        actions: '周三前补齐南京新街口店的销售',
+      },
       stores: [{ storeId: workspace.storeIds.SH003 as string, note: { problems: '没有企微数据\u0007' } }],
     },
   });
@@ -69,25 +73,71 @@ describe('review workbook', () => {
       expect(worksheet.views[0], name).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(worksheet.getRow(1).getCell(1).font?.bold, name).toBe(true);
     }
-    expect(headerOf(sheet(book, '概览'))).toEqual(['指标', '试点门店（2）本周', '上周', '变化', '全部门店（5）本周', '上周', '变化']);
+    expect(headerOf(sheet(book, '概览'))).toEqual([
+      '指标',
+      '试点门店（2）本周',
+      '上周',
+      '变化',
+      '全部门店（5）本周',
+      '上周',
+      '变化',
+    ]);
     expect(headerOf(sheet(book, '门店'))).toEqual([
-      '门店编码', '门店名称', '试点批次', '分层', '上周分层', '分层变化', '净销售额', '较上周', '销售额', '退款金额', '线上占比', '较上周',
-      '新增客户', '流失客户', '净增客户', '较上周', '流失率', '新增会员', '订单数', '发送消息数', '朋友圈发布',
+      '门店编码',
+      '门店名称',
+      '试点批次',
+      '分层',
+      '上周分层',
+      '分层变化',
+      '净销售额',
+      '较上周',
+      '销售额',
+      '退款金额',
+      '线上占比',
+      '较上周',
+      '新增客户',
+      '流失客户',
+      '净增客户',
+      '较上周',
+      '流失率',
+      '新增会员',
+      '订单数',
+      '发送消息数',
+      '朋友圈发布',
     ]);
     expect(headerOf(sheet(book, '导购'))).toEqual([
-      '工号', '姓名', '门店编码', '门店', '店内排名', '净销售额', '较上周', '新增客户', '流失客户', '净增客户', '较上周', '流失率',
-      '新增会员', '订单数', '发送消息数', '朋友圈发布', '灌水信号',
+      '工号',
+      '姓名',
+      '门店编码',
+      '门店',
+      '店内排名',
+      '净销售额',
+      '较上周',
+      '新增客户',
+      '流失客户',
+      '净增客户',
+      '较上周',
+      '流失率',
+      '新增会员',
+      '订单数',
+      '发送消息数',
+      '朋友圈发布',
+      '灌水信号',
     ]);
     expect(headerOf(sheet(book, '变化'))).toEqual(['类别', '方向', '名称', '本周', '上周', '变化']);
     expect(headerOf(sheet(book, '数据缺口'))).toEqual(['类型', '门店 / 导购 / 文件', '说明']);
     expect(headerOf(sheet(book, '备注'))).toEqual(['范围', '亮点', '问题', '下一步']);
   });
 
-  it('writes the stores\' figures in yuan with money, percent and integer formats, tier fills and change colours', async () => {
+  it("writes the stores' figures in yuan with money, percent and integer formats, tier fills and change colours", async () => {
     const { core } = await reviewWorkspace();
     const { book } = await exportBook(core);
     const stores = sheet(book, '门店');
-    expect(sheetRows(stores).slice(1).map((row) => row.slice(0, 6))).toEqual([
+    expect(
+      sheetRows(stores)
+        .slice(1)
+        .map((row) => row.slice(0, 6)),
+    ).toEqual([
       ['SH001', '上海静安店', '试验田', 'B 线上化提升', 'B 线上化提升', ''],
       ['SH002', '上海徐汇店', '试验田', 'A 标杆', 'C 业绩提升', '↑ 上升'],
       ['SH003', '杭州西湖店', '第一批推广', 'C 业绩提升', 'A 标杆', '↓ 下降'],
@@ -95,7 +145,8 @@ describe('review workbook', () => {
       ['SH005', '苏州观前店', '第二批推广', 'D 重点帮扶', '无数据', '新有数据'],
     ]);
     const sh001 = findRow(stores, 'SH001');
-    const cell = (row: ExcelJS.Row, header: string, occurrence = 1) => row.getCell(columnOf(stores, header, occurrence));
+    const cell = (row: ExcelJS.Row, header: string, occurrence = 1) =>
+      row.getCell(columnOf(stores, header, occurrence));
     // Net 340055 fen, +140055 on W46's 200000; gross 350055, refunds 10000.
     expect([cell(sh001, '净销售额').value, cell(sh001, '净销售额').numFmt]).toEqual([3400.55, money]);
     expect([cell(sh001, '较上周').value, cell(sh001, '较上周').numFmt]).toEqual([1400.55, moneyChange]);
@@ -107,7 +158,12 @@ describe('review workbook', () => {
     expect(cell(sh001, '线上占比').numFmt).toBe(percent);
     expect(cell(sh001, '较上周', 2).value).toBeCloseTo((40000 / 340055) * 100, 9);
     expect(cell(sh001, '较上周', 2).numFmt).toBe(points);
-    expect([cell(sh001, '新增客户').value, cell(sh001, '流失客户').value, cell(sh001, '净增客户').value, cell(sh001, '订单数').value]).toEqual([70, 21, 49, 7]);
+    expect([
+      cell(sh001, '新增客户').value,
+      cell(sh001, '流失客户').value,
+      cell(sh001, '净增客户').value,
+      cell(sh001, '订单数').value,
+    ]).toEqual([70, 21, 49, 7]);
     expect(cell(sh001, '新增客户').numFmt).toBe(integer);
     expect([cell(sh001, '较上周', 3).value, cell(sh001, '较上周', 3).numFmt]).toEqual([29, integerChange]);
     expect([cell(sh001, '流失率').value, cell(sh001, '流失率').numFmt]).toEqual([0.3, percent]);
@@ -135,7 +191,9 @@ describe('review workbook', () => {
     const overview = sheet(book, '概览');
     const net = findRow(overview, '净销售额');
     // Pilot 620055 (300000); all 815055 (950000): −134945.
-    expect([2, 3, 4, 5, 6, 7].map((column) => net.getCell(column).value)).toEqual([6200.55, 3000, 3200.55, 8150.55, 9500, -1349.45]);
+    expect([2, 3, 4, 5, 6, 7].map((column) => net.getCell(column).value)).toEqual([
+      6200.55, 3000, 3200.55, 8150.55, 9500, -1349.45,
+    ]);
     expect([2, 3, 5, 6].map((column) => net.getCell(column).numFmt)).toEqual([money, money, money, money]);
     expect(net.getCell(4).numFmt).toBe(moneyChange);
     expect(net.getCell(4).font?.color?.argb).toBe(green);
@@ -171,8 +229,12 @@ describe('review workbook', () => {
     // More stores needing the most help is bad news; the tiers between are left uncoloured.
     expect(findRow(overview, 'D 重点帮扶').getCell(4).font?.color?.argb).toBe(red);
     expect(findRow(overview, 'B 线上化提升').getCell(4).font?.color?.argb).toBeUndefined();
-    expect(overview.getRow(overview.rowCount).getCell(1).value).toBe('分层测试 · 周复盘 2026年第47周 11/16–11/22 · 生成于 2026-11-23 10:00 (UTC)');
-    expect(findRow(overview, 'A 标杆').getCell(1).fill).toMatchObject({ fgColor: { argb: expect.stringMatching(/^FF[0-9A-F]{6}$/) } });
+    expect(overview.getRow(overview.rowCount).getCell(1).value).toBe(
+      '分层测试 · 周复盘 2026年第47周 11/16–11/22 · 生成于 2026-11-23 10:00 (UTC)',
+    );
+    expect(findRow(overview, 'A 标杆').getCell(1).fill).toMatchObject({
+      fgColor: { argb: expect.stringMatching(/^FF[0-9A-F]{6}$/) },
+    });
   });
 
   it('writes the guides with rank and padding flags, the movers, the gaps and the notes', async () => {
@@ -185,17 +247,27 @@ describe('review workbook', () => {
     const guide = (staffNo: string) => findRow(guides, staffNo);
     // 工号 stays text, leading zero and all.
     expect(guide('010001').getCell(1).value).toBe('010001');
-    expect([guide('010001').getCell(5).value, guide('010002').getCell(5).value, guide('010003').getCell(5).value]).toEqual([1, 1, 3]);
+    expect([
+      guide('010001').getCell(5).value,
+      guide('010002').getCell(5).value,
+      guide('010003').getCell(5).value,
+    ]).toEqual([1, 1, 3]);
     expect([guide('010003').getCell(6).value, guide('010003').getCell(6).numFmt]).toEqual([600.55, money]);
     // 010001: 140000 against 200000.
     expect([guide('010001').getCell(7).value, guide('010001').getCell(7).font?.color?.argb]).toEqual([-600, red]);
     expect(guide('010001').getCell(flags).value).toBe('流失率 50.0%（新增 30，流失 15），达到 50% 且新增 ≥ 30');
-    expect(guide('010003').getCell(flags).value).toBe('新增客户 40，是前 8 周中位数 13 的 3.1 倍，且高于本店 P90（38）');
+    expect(guide('010003').getCell(flags).value).toBe(
+      '新增客户 40，是前 8 周中位数 13 的 3.1 倍，且高于本店 P90（38）',
+    );
     expect(guide('020001').getCell(flags).value).toBe('');
     expect(guide('040001').getCell(5).value).toBe('—');
 
     const movers = sheet(book, '变化');
-    expect(sheetRows(movers).slice(1, 11).map((row) => row.slice(0, 3))).toEqual([
+    expect(
+      sheetRows(movers)
+        .slice(1, 11)
+        .map((row) => row.slice(0, 3)),
+    ).toEqual([
       ['门店 · 净销售额', '上升', 'SH002 上海徐汇店'],
       ['门店 · 净销售额', '上升', 'SH001 上海静安店'],
       ['门店 · 净销售额', '下降', 'SH003 杭州西湖店'],
@@ -209,7 +281,11 @@ describe('review workbook', () => {
     ]);
     const fall = movers.getRow(4);
     expect([fall.getCell(4).value, fall.getCell(5).value, fall.getCell(6).value]).toEqual([750, 2000, -1250]);
-    expect([fall.getCell(4).numFmt, fall.getCell(6).numFmt, fall.getCell(6).font?.color?.argb]).toEqual([money, moneyChange, red]);
+    expect([fall.getCell(4).numFmt, fall.getCell(6).numFmt, fall.getCell(6).font?.color?.argb]).toEqual([
+      money,
+      moneyChange,
+      red,
+    ]);
     // Contacts are counts, not money.
     const contacts = movers.getRow(5);
     expect([contacts.getCell(4).value, contacts.getCell(5).value, contacts.getCell(6).value]).toEqual([49, 20, 29]);
@@ -272,9 +348,23 @@ describe('review workbook', () => {
     const { core, guideIds, storeIds } = workspace;
     for (const [staffNo, name] of Object.entries(hostileGuides)) {
       const store = staffNo.startsWith('02') ? storeIds.SH002 : storeIds.SH001;
-      await callOk(core, 'guides.update', { id: guideIds[staffNo] as string, staffNo, name, storeId: store as string, role: 'guide', hireDate: '2024-03-01' });
+      await callOk(core, 'guides.update', {
+        id: guideIds[staffNo] as string,
+        staffNo,
+        name,
+        storeId: store as string,
+        role: 'guide',
+        hireDate: '2024-03-01',
+      });
     }
-    await callOk(core, 'stores.update', { id: storeIds.SH005 as string, code: 'SH005', name: hostileStore, region: '华东区', storeType: 'direct', pilotWave: 'wave2' });
+    await callOk(core, 'stores.update', {
+      id: storeIds.SH005 as string,
+      code: 'SH005',
+      name: hostileStore,
+      region: '华东区',
+      storeType: 'direct',
+      pilotWave: 'wave2',
+    });
     await withNotes(workspace);
     const { buffer, book } = await exportBook(core);
 
@@ -286,7 +376,9 @@ describe('review workbook', () => {
       expect(cell.value, staffNo).toBe(name);
     }
     expect(findRow(sheet(book, '门店'), 'SH005').getCell(2).value).toBe(hostileStore);
-    expect(findRow(sheet(book, '变化'), '=HYPERLINK("http://evil","x")（SH001 上海静安店）', 3).getCell(2).value).toBe('下降');
+    expect(findRow(sheet(book, '变化'), '=HYPERLINK("http://evil","x")（SH001 上海静安店）', 3).getCell(2).value).toBe(
+      '下降',
+    );
     for (const worksheet of book.worksheets) {
       worksheet.eachRow((row) =>
         row.eachCell((cell) => {
@@ -309,7 +401,8 @@ describe('review workbook', () => {
         if (value.t === 's') strings.push(String(value.v));
       }
     }
-    for (const text of [...Object.values(hostileGuides), hostileStore, '=1+1 不是公式']) expect(strings).toContain(text);
+    for (const text of [...Object.values(hostileGuides), hostileStore, '=1+1 不是公式'])
+      expect(strings).toContain(text);
 
     // And in the file itself: no <f> element in any sheet.
     const zip = XLSX.CFB.read(buffer, { type: 'buffer' });
@@ -326,7 +419,15 @@ describe('review workbook', () => {
     await callOk(core, 'workspace.create', { name: '空的', region: '华东' });
     const { book } = await exportBook(core);
     expect(book.worksheets.map((worksheet) => worksheet.name)).toEqual(sheetNames);
-    expect((findRow(sheet(book, '概览'), '净销售额').values as unknown[]).slice(1)).toEqual(['净销售额', '—', '—', '—', '—', '—', '—']);
+    expect((findRow(sheet(book, '概览'), '净销售额').values as unknown[]).slice(1)).toEqual([
+      '净销售额',
+      '—',
+      '—',
+      '—',
+      '—',
+      '—',
+      '—',
+    ]);
     expect(headerOf(sheet(book, '概览'))[1]).toBe('试点门店（0）本周');
     expect(sheetRows(sheet(book, '门店'))).toHaveLength(1);
     expect(sheetRows(sheet(book, '导购'))).toHaveLength(1);
@@ -335,7 +436,7 @@ describe('review workbook', () => {
     expect(core.internalErrors).toEqual([]);
   });
 
-  it('rebuilds a snapshot\'s workbook with the same sheets and values', async () => {
+  it("rebuilds a snapshot's workbook with the same sheets and values", async () => {
     const { core } = await reviewWorkspace();
     const exported = await callOk(core, 'review.export', { week });
     const again = await callOk(core, 'review.snapshotWorkbook', { id: exported.snapshot.id });

@@ -34,11 +34,23 @@ function addDays(isoDate: string, days: number): string {
 
 /** A POS export as the reader would hand it over: a header and one row per guide × day × channel of the week starting `monday`. */
 export function salesContents(monday: string, rowCount = crashRows): WorkbookContents {
-  const rows: GridRow[] = [['日期', '门店编码', '导购工号', '导购姓名', '渠道', '订单数', '成交金额', '退款金额', '新增会员数']];
+  const rows: GridRow[] = [
+    ['日期', '门店编码', '导购工号', '导购姓名', '渠道', '订单数', '成交金额', '退款金额', '新增会员数'],
+  ];
   for (let i = 0; i < rowCount; i += 1) {
     const guide = i % guideCount;
     const slot = Math.floor(i / guideCount);
-    rows.push([addDays(monday, slot % 7), storeCode(guide % storeCount), staffNo(guide), `导购${guide}`, channels[Math.floor(slot / 7)]!, (i * 31) % 17, ((i * 7919) % 100_000) / 100, i % 9 === 0 ? 12.5 : 0, i % 4]);
+    rows.push([
+      addDays(monday, slot % 7),
+      storeCode(guide % storeCount),
+      staffNo(guide),
+      `导购${guide}`,
+      channels[Math.floor(slot / 7)]!,
+      (i * 31) % 17,
+      ((i * 7919) % 100_000) / 100,
+      i % 9 === 0 ? 12.5 : 0,
+      i % 4,
+    ]);
   }
   const grid: Grid = { sheetName: '销售明细', rows, firstRowNumber: 1 };
   return { fileName: `销售${monday}.xlsx`, format: 'xlsx', sheets: [grid] };
@@ -57,28 +69,32 @@ export function planSales(db: Database, monday: string): ImportPlan {
 /** The stores and guides the sales rows name, at `path`, closed so it can be copied file by file. */
 export function buildRosterWorkspace(path: string): void {
   const at = crashNow.toISOString();
-  createWorkspaceFile(path, { name: '崩溃测试', region: '华东', timeZone: 'Asia/Shanghai' }, {
-    now: () => crashNow,
-    populate: (db) => {
-      db.transaction(() => {
-        const storeIds: string[] = [];
-        for (let store = 0; store < storeCount; store += 1) {
-          const id = newId();
-          storeIds.push(id);
-          db.run(
-            `INSERT INTO stores (id, code, name, region, store_type, pilot_wave, created_at, updated_at) VALUES (?, ?, ?, '华东区', 'direct', 'none', ?, ?)`,
-            [id, storeCode(store), `门店${store + 1}`, at, at],
-          );
-        }
-        for (let guide = 0; guide < guideCount; guide += 1) {
-          db.run(
-            `INSERT INTO guides (id, staff_no, name, store_id, role, employment, created_at, updated_at) VALUES (?, ?, ?, ?, 'guide', 'active', ?, ?)`,
-            [newId(), staffNo(guide), `导购${guide}`, storeIds[guide % storeCount], at, at],
-          );
-        }
-      });
+  createWorkspaceFile(
+    path,
+    { name: '崩溃测试', region: '华东', timeZone: 'Asia/Shanghai' },
+    {
+      now: () => crashNow,
+      populate: (db) => {
+        db.transaction(() => {
+          const storeIds: string[] = [];
+          for (let store = 0; store < storeCount; store += 1) {
+            const id = newId();
+            storeIds.push(id);
+            db.run(
+              `INSERT INTO stores (id, code, name, region, store_type, pilot_wave, created_at, updated_at) VALUES (?, ?, ?, '华东区', 'direct', 'none', ?, ?)`,
+              [id, storeCode(store), `门店${store + 1}`, at, at],
+            );
+          }
+          for (let guide = 0; guide < guideCount; guide += 1) {
+            db.run(
+              `INSERT INTO guides (id, staff_no, name, store_id, role, employment, created_at, updated_at) VALUES (?, ?, ?, ?, 'guide', 'active', ?, ?)`,
+              [newId(), staffNo(guide), `导购${guide}`, storeIds[guide % storeCount], at, at],
+            );
+          }
+        });
+      },
     },
-  });
+  );
 }
 
 /** Pins `pinnedWeekCount` weeks to one rule, the state the rule-change child starts from. */
@@ -88,7 +104,11 @@ export function pinManyWeeks(path: string): void {
   try {
     db.transaction(() => {
       const ruleId = newId();
-      db.run('INSERT INTO tier_rules (id, rule, created_at) VALUES (?, ?, ?)', [ruleId, JSON.stringify(defaultTierRule), at]);
+      db.run('INSERT INTO tier_rules (id, rule, created_at) VALUES (?, ?, ?)', [
+        ruleId,
+        JSON.stringify(defaultTierRule),
+        at,
+      ]);
       for (let week = 0; week < pinnedWeekCount; week += 1) {
         // Weeks long past, so nothing but the rule change reads them.
         const name = `${1000 + Math.floor(week / 52)}-W${String((week % 52) + 1).padStart(2, '0')}`;

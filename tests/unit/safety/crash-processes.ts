@@ -23,10 +23,17 @@ export function killAll(): void {
 
 export function start(name: 'crash-child.ts' | 'crash-verify.ts', args: string[]): Running {
   // cwd: `--import tsx` is resolved from the project's node_modules.
-  const child = spawn(process.execPath, ['--import', 'tsx', script(name), ...args], { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script(name), ...args], {
+    cwd: process.cwd(),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   running.add(child);
   const lines: string[] = [];
-  const waiters: { matches: (line: string, index: number) => boolean; resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  const waiters: {
+    matches: (line: string, index: number) => boolean;
+    resolve: (line: string) => void;
+    reject: (error: Error) => void;
+  }[] = [];
   let partial = '';
   let stderr = '';
   let closed = false;
@@ -48,7 +55,8 @@ export function start(name: 'crash-child.ts' | 'crash-verify.ts', args: string[]
       running.delete(child);
       closed = true;
       if (partial) take(partial);
-      for (const waiter of waiters.splice(0)) waiter.reject(new Error(`${name} ended (${code ?? signal}) before the line awaited: ${stderr}`));
+      for (const waiter of waiters.splice(0))
+        waiter.reject(new Error(`${name} ended (${code ?? signal}) before the line awaited: ${stderr}`));
       resolve({ code, signal });
     }),
   );

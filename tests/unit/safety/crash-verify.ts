@@ -16,7 +16,8 @@ import { readSqlite } from '../helpers/sqlite-file';
 function inspect(path: string, batchId: string, reopenAt: string) {
   const found = readSqlite(path, (db) => {
     const count = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
-    const batch = db.prepare('SELECT undone_at AS undoneAt FROM import_batches WHERE id = ?').get(batchId) as { undoneAt: string | null } | undefined;
+    const batch = db.prepare('SELECT undone_at AS undoneAt FROM import_batches WHERE id = ?').get(batchId) as
+      { undoneAt: string | null } | undefined;
     return {
       integrity: (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check),
       facts: count('SELECT count(*) AS n FROM sales_facts WHERE import_id = ?', batchId),
@@ -30,7 +31,9 @@ function inspect(path: string, batchId: string, reopenAt: string) {
   if (reopenAt !== '-') {
     const db = openWorkspaceDatabase(path, { now: () => new Date(reopenAt) });
     try {
-      lastFullCheck = db.get<{ value: string }>('SELECT value FROM workspace_settings WHERE key = ?', [lastFullCheckKey])?.value ?? null;
+      lastFullCheck =
+        db.get<{ value: string }>('SELECT value FROM workspace_settings WHERE key = ?', [lastFullCheckKey])?.value ??
+        null;
     } finally {
       db.close();
     }

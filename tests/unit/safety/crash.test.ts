@@ -47,10 +47,12 @@ function copyOf(operation: Operation): string {
 
 /** A copy and what lies beside it (-wal, -shm, open markers): a 100,000-row copy is large, and there are many. */
 function removeCopy(path: string): void {
-  for (const name of readdirSync(dir).filter((entry) => entry.startsWith(basename(path)))) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir).filter((entry) => entry.startsWith(basename(path))))
+    rmSync(join(dir, name), { force: true });
 }
 
-const argumentFor = (operation: Operation) => (operation === 'import' ? planPath : operation === 'undo' ? batchId : '-');
+const argumentFor = (operation: Operation) =>
+  operation === 'import' ? planPath : operation === 'undo' ? batchId : '-';
 
 /** Runs the write to its end on a copy, returning how long it took and the file it left. */
 async function measure(operation: Operation): Promise<string> {
@@ -106,13 +108,20 @@ async function killDuringWrite(path: string, operation: Operation, delay: number
   return afterDone;
 }
 
-const inspect = async (path: string, reopenAt: string | null) => (await inspector.inspect([path, batchId, reopenAt ?? '-'])) as Found;
+const inspect = async (path: string, reopenAt: string | null) =>
+  (await inspector.inspect([path, batchId, reopenAt ?? '-'])) as Found;
 
 /** The two states a kill may leave: before the write, and after it. */
 const states: Record<Operation, { none: (found: Found) => boolean; whole: (found: Found) => boolean }> = {
   import: { none: (f) => f.facts === 0 && !f.batch, whole: (f) => f.facts === crashRows && f.batch && !f.undone },
-  undo: { none: (f) => f.facts === crashRows && f.batch && !f.undone, whole: (f) => f.facts === 0 && f.batch && f.undone },
-  tier: { none: (f) => f.rules === 1 && f.pinnedWeeks === pinnedWeekCount, whole: (f) => f.rules === 2 && f.pinnedWeeks === 0 },
+  undo: {
+    none: (f) => f.facts === crashRows && f.batch && !f.undone,
+    whole: (f) => f.facts === 0 && f.batch && f.undone,
+  },
+  tier: {
+    none: (f) => f.rules === 1 && f.pinnedWeeks === pinnedWeekCount,
+    whole: (f) => f.rules === 2 && f.pinnedWeeks === 0,
+  },
 };
 
 /**
@@ -141,16 +150,18 @@ async function killRepeatedly(operation: Operation, randomKills: number, seed: n
     if (!afterDone) writesCutShort += 1;
     // One inspection at a time, beside the next kill: more would starve the writer of CPU.
     await inspecting;
-    inspecting = inspect(path, reopenAt).then((found) => {
-      const when = delay === 'afterCommit' ? 'after the commit of' : `${delay.toFixed(0)} ms into`;
-      const label = `${operation} killed ${when} a ${window.toFixed(0)} ms write: ${JSON.stringify(found)}`;
-      expect(found.error, label).toBeUndefined();
-      expect(found.integrity, label).toEqual(['ok']);
-      // Once the child said the write committed, it must be there (durable), not only all-or-nothing.
-      expect(afterDone ? whole(found) : none(found) || whole(found), label).toBe(true);
-      expect(found.lastFullCheck, label).toBe(reopenAt);
-      removeCopy(path);
-    }).catch((error: unknown) => void failures.push(error));
+    inspecting = inspect(path, reopenAt)
+      .then((found) => {
+        const when = delay === 'afterCommit' ? 'after the commit of' : `${delay.toFixed(0)} ms into`;
+        const label = `${operation} killed ${when} a ${window.toFixed(0)} ms write: ${JSON.stringify(found)}`;
+        expect(found.error, label).toBeUndefined();
+        expect(found.integrity, label).toEqual(['ok']);
+        // Once the child said the write committed, it must be there (durable), not only all-or-nothing.
+        expect(afterDone ? whole(found) : none(found) || whole(found), label).toBe(true);
+        expect(found.lastFullCheck, label).toBe(reopenAt);
+        removeCopy(path);
+      })
+      .catch((error: unknown) => void failures.push(error));
   }
   await inspecting;
   if (failures.length > 0) throw failures[0];

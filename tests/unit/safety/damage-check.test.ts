@@ -14,7 +14,8 @@ import { daysAfter, demoCopy, now, overwrite, refusal, removeDemoTemplate, safet
 afterAll(removeDemoTemplate);
 
 const lastFullCheck = (path: string) =>
-  queryFile<{ value: string }>(path, 'SELECT value FROM workspace_settings WHERE key = ?', [lastFullCheckKey])[0]?.value;
+  queryFile<{ value: string }>(path, 'SELECT value FROM workspace_settings WHERE key = ?', [lastFullCheckKey])[0]
+    ?.value;
 
 const openAt = (path: string, at: Date) => openWorkspaceDatabase(path, { now: () => at }).close();
 
@@ -68,7 +69,9 @@ describe('the check on every open', () => {
     const dir = tempDir();
     const path = checkedWorkspace(dir);
     const db = openWorkspaceDatabase(path, { now });
-    expect(markersOf(dir)).toEqual([expect.stringMatching(new RegExp(`^demo\\.pilotdesk\\.open-${process.pid}-\\d+$`))]);
+    expect(markersOf(dir)).toEqual([
+      expect.stringMatching(new RegExp(`^demo\\.pilotdesk\\.open-${process.pid}-\\d+$`)),
+    ]);
     db.close();
     expect(markersOf(dir)).toEqual([]);
   });
@@ -107,7 +110,9 @@ describe('after an unclean shutdown', () => {
     }
     openAt(path, daysAfter(1));
     expect(lastFullCheck(path)).toBe(daysAfter(1).toISOString());
-    expect(queryFile(path, 'SELECT name FROM stores WHERE rowid = 1')[0]).toMatchObject({ name: expect.stringMatching(/·$/) });
+    expect(queryFile(path, 'SELECT name FROM stores WHERE rowid = 1')[0]).toMatchObject({
+      name: expect.stringMatching(/·$/),
+    });
   });
 
   it('does not count a workspace another running process has open (its marker names a live pid)', () => {
@@ -121,11 +126,16 @@ describe('after an unclean shutdown', () => {
 });
 
 describe('a damaged workspace', () => {
-  it('is refused with reason damaged and SQLite\'s own words when a page of a table is overwritten', () => {
+  it("is refused with reason damaged and SQLite's own words when a page of a table is overwritten", () => {
     const dir = tempDir();
     const path = checkedWorkspace(dir);
-    const [{ rootpage }] = queryFile<{ rootpage: number }>(path, "SELECT rootpage FROM sqlite_master WHERE name = 'guides'") as [{ rootpage: number }];
-    const [{ page_size: pageSize }] = queryFile<{ page_size: number }>(path, 'PRAGMA page_size') as [{ page_size: number }];
+    const [{ rootpage }] = queryFile<{ rootpage: number }>(
+      path,
+      "SELECT rootpage FROM sqlite_master WHERE name = 'guides'",
+    ) as [{ rootpage: number }];
+    const [{ page_size: pageSize }] = queryFile<{ page_size: number }>(path, 'PRAGMA page_size') as [
+      { page_size: number },
+    ];
     overwrite(path, (rootpage - 1) * pageSize + 16, garbage(256));
     const before = sha256(path);
 
@@ -152,7 +162,11 @@ describe('a damaged workspace', () => {
     overwrite(path, 16, Buffer.from([0x00, 0x03])); // page size 3: impossible
     const error = refusal(() => openAt(path, daysAfter(1)));
     expect(error.code).toBe('WORKSPACE_INVALID');
-    expect(error.details).toMatchObject({ reason: 'damaged', path, problems: [expect.stringContaining('not a database')] });
+    expect(error.details).toMatchObject({
+      reason: 'damaged',
+      path,
+      problems: [expect.stringContaining('not a database')],
+    });
     expect(error.message).toMatch(/^工作区文件已损坏（.+）：/);
   });
 
@@ -184,6 +198,9 @@ describe('checkWorkspaceFile (for backup copies)', () => {
     expect(checkWorkspaceFile(join(dir, 'missing.pilotdesk'), { full: true }).ok).toBe(false);
     const text = join(dir, 'notes.pilotdesk');
     writeFileSync(text, '这不是数据库');
-    expect(checkWorkspaceFile(text, { full: true })).toMatchObject({ ok: false, problems: [expect.stringContaining('not a database')] });
+    expect(checkWorkspaceFile(text, { full: true })).toMatchObject({
+      ok: false,
+      problems: [expect.stringContaining('not a database')],
+    });
   });
 });

@@ -45,7 +45,10 @@ describe('durable saves', () => {
     const db = Database.open(demoCopy(tempDir()));
     try {
       db.pragma('journal_mode = DELETE');
-      expect(refusal(() => assertDurableWrites(db)).details).toMatchObject({ reason: 'notDurable', journalMode: 'delete' });
+      expect(refusal(() => assertDurableWrites(db)).details).toMatchObject({
+        reason: 'notDurable',
+        journalMode: 'delete',
+      });
     } finally {
       db.close();
     }

@@ -39,7 +39,9 @@ describe('an upgrade that fails halfway', () => {
     const schemaBefore = queryFile(path, 'SELECT type, name, sql FROM sqlite_master ORDER BY type, name');
     expect(userVersion(path)).toBe(latest);
 
-    const error = refusal(() => openWorkspaceDatabase(path, { now, migrations: [...migrations, addsNotes, failsHalfway] }));
+    const error = refusal(() =>
+      openWorkspaceDatabase(path, { now, migrations: [...migrations, addsNotes, failsHalfway] }),
+    );
     expect(error.code).toBe('WORKSPACE_INVALID');
     expect(error.message).toContain('工作区升级失败');
     expect(error.message).toContain(`迁移 ${failsHalfway.version} fails-halfway`);
@@ -67,20 +69,25 @@ describe('an upgrade that fails halfway', () => {
   it('applies several pending migrations together when they all succeed', () => {
     const path = demoCopy(tempDir());
     openWorkspaceDatabase(path, { now }).close();
-    const passes: Migration = { ...failsHalfway, name: 'passes', sql: 'CREATE TABLE upgrade_more (id INTEGER PRIMARY KEY);' };
+    const passes: Migration = {
+      ...failsHalfway,
+      name: 'passes',
+      sql: 'CREATE TABLE upgrade_more (id INTEGER PRIMARY KEY);',
+    };
     openWorkspaceDatabase(path, { now, migrations: [...migrations, addsNotes, passes] }).close();
     expect(userVersion(path)).toBe(latest + 2);
-    expect(queryFile(path, 'SELECT version FROM schema_migrations WHERE version > ? ORDER BY version', [latest])).toEqual([
-      { version: latest + 1 },
-      { version: latest + 2 },
-    ]);
+    expect(
+      queryFile(path, 'SELECT version FROM schema_migrations WHERE version > ? ORDER BY version', [latest]),
+    ).toEqual([{ version: latest + 1 }, { version: latest + 2 }]);
     expect(queryFile(path, 'SELECT note FROM upgrade_notes')).toEqual([{ note: 'written by the first new migration' }]);
   });
 
   it('leaves a new workspace without half a schema when its migrations fail', () => {
     const dir = tempDir();
     const path = join(dir, 'new.pilotdesk');
-    const error = refusal(() => openWorkspaceDatabase(path, { create: true, now, migrations: [...migrations, failsHalfway] }));
+    const error = refusal(() =>
+      openWorkspaceDatabase(path, { create: true, now, migrations: [...migrations, failsHalfway] }),
+    );
     expect(error.details).toMatchObject({ reason: 'migrationFailed', backupPath: null });
     expect(queryFile(path, "SELECT name FROM sqlite_master WHERE type = 'table'")).toEqual([]);
     expect(userVersion(path)).toBe(0);

@@ -21,10 +21,14 @@ export function demoCopy(dir: string, name = 'demo.pilotdesk'): string {
   if (!template || !existsSync(template)) {
     templateDir = makeTempDir();
     template = join(templateDir, 'template.pilotdesk');
-    createWorkspaceFile(template, { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true }, {
-      now,
-      populate: (db) => populateDemo(db, { now: safetyNow, lastWeek: '2026-W47' }),
-    });
+    createWorkspaceFile(
+      template,
+      { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true },
+      {
+        now,
+        populate: (db) => populateDemo(db, { now: safetyNow, lastWeek: '2026-W47' }),
+      },
+    );
   }
   mkdirSync(dir, { recursive: true });
   const path = join(dir, name);
@@ -47,17 +51,31 @@ export function removeDemoTemplate(): void {
 export function contentDigest(path: string): string {
   return readSqlite(path, (db) => {
     const hash = createHash('sha256');
-    const add = (value: unknown) => hash.update(JSON.stringify(value, (_key, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
+    const add = (value: unknown) =>
+      hash.update(JSON.stringify(value, (_key, v: unknown) => (Buffer.isBuffer(v) ? v.toString('hex') : v)));
     add(db.pragma('user_version', { simple: true }));
     add(db.pragma('application_id', { simple: true }));
-    const schema = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all() as { type: string; name: string; sql: string | null }[];
+    const schema = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all() as {
+      type: string;
+      name: string;
+      sql: string | null;
+    }[];
     add(schema);
     for (const table of schema.filter((entry) => entry.type === 'table')) {
       const withoutRowid = /WITHOUT\s+ROWID/i.test(table.sql ?? '');
       const keys = withoutRowid
-        ? (db.pragma(`table_info("${table.name}")`) as { name: string; pk: number }[]).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`)
+        ? (db.pragma(`table_info("${table.name}")`) as { name: string; pk: number }[])
+            .filter((c) => c.pk > 0)
+            .sort((a, b) => a.pk - b.pk)
+            .map((c) => `"${c.name}"`)
         : ['rowid'];
-      add([table.name, db.prepare(`SELECT * FROM "${table.name}" ORDER BY ${keys.join(', ')}`).raw().all()]);
+      add([
+        table.name,
+        db
+          .prepare(`SELECT * FROM "${table.name}" ORDER BY ${keys.join(', ')}`)
+          .raw()
+          .all(),
+      ]);
     }
     return hash.digest('hex');
   });

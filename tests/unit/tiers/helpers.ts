@@ -94,7 +94,10 @@ export function insertFacts(path: string, batches: BatchSpec[]): void {
         return row.id;
       };
       const guide = (staffNo: string) => {
-        const row = db.get<{ id: string; storeId: string }>('SELECT id, store_id AS storeId FROM guides WHERE staff_no = ?', [staffNo]);
+        const row = db.get<{ id: string; storeId: string }>(
+          'SELECT id, store_id AS storeId FROM guides WHERE staff_no = ?',
+          [staffNo],
+        );
         if (!row) throw new Error(`no guide ${staffNo}`);
         return row;
       };
@@ -256,12 +259,52 @@ export const figureBatches: BatchSpec[] = [
     fileName: '销售W47.xlsx',
     createdAt: '2026-11-23T01:00:00.000Z',
     sales: [
-      { store: 'SH001', guide: '010001', date: '2026-11-16', channel: 'pos', grossFen: 100000, refundsFen: 0, orders: 2 },
-      { store: 'SH001', guide: '010001', date: '2026-11-17', channel: 'miniProgram', grossFen: 50000, refundsFen: 10000, orders: 1 },
+      {
+        store: 'SH001',
+        guide: '010001',
+        date: '2026-11-16',
+        channel: 'pos',
+        grossFen: 100000,
+        refundsFen: 0,
+        orders: 2,
+      },
+      {
+        store: 'SH001',
+        guide: '010001',
+        date: '2026-11-17',
+        channel: 'miniProgram',
+        grossFen: 50000,
+        refundsFen: 10000,
+        orders: 1,
+      },
       { store: 'SH001', guide: '010002', date: '2026-11-18', channel: 'pos', grossFen: 140000, orders: 3 },
-      { store: 'SH001', guide: '010003', date: '2026-11-19', channel: 'pos', grossFen: 60055, refundsFen: 0, orders: 1 },
-      { store: 'SH002', guide: '020001', date: '2026-11-16', channel: 'pos', grossFen: 200000, refundsFen: 20000, orders: 4 },
-      { store: 'SH002', guide: '020001', date: '2026-11-20', channel: 'app', grossFen: 100000, refundsFen: 0, orders: 2 },
+      {
+        store: 'SH001',
+        guide: '010003',
+        date: '2026-11-19',
+        channel: 'pos',
+        grossFen: 60055,
+        refundsFen: 0,
+        orders: 1,
+      },
+      {
+        store: 'SH002',
+        guide: '020001',
+        date: '2026-11-16',
+        channel: 'pos',
+        grossFen: 200000,
+        refundsFen: 20000,
+        orders: 4,
+      },
+      {
+        store: 'SH002',
+        guide: '020001',
+        date: '2026-11-20',
+        channel: 'app',
+        grossFen: 100000,
+        refundsFen: 0,
+        orders: 2,
+      },
       { store: 'SH003', guide: '030001', date: '2026-11-16', channel: 'miniMall', grossFen: 50000, refundsFen: 0 },
       { store: 'SH003', guide: '030001', date: '2026-11-21', channel: 'live', grossFen: 30000, refundsFen: 5000 },
       { store: 'SH005', guide: null, date: '2026-11-17', channel: 'pos', grossFen: 90000, refundsFen: 0 },
@@ -276,9 +319,36 @@ export const figureBatches: BatchSpec[] = [
       { guide: '010001', from: '2026-11-16', to: '2026-11-16', newContacts: 5, lost: 0 },
       { guide: '010001', from: '2026-11-18', to: '2026-11-18', newContacts: 3, lost: 1 },
       { guide: '010002', from: '2026-11-16', to: '2026-11-22', requests: 4, newContacts: 0, lost: 2 },
-      { guide: '020001', from: '2026-11-16', to: '2026-11-22', requests: 40, newContacts: 30, lost: 6, chats: 90, messages: 300 },
-      { guide: '020001', from: '2026-11-16', to: '2026-11-16', requests: 15, newContacts: 10, lost: 1, chats: 20, messages: 50 },
-      { guide: '020001', from: '2026-11-17', to: '2026-11-17', requests: 14, newContacts: 12, lost: 2, chats: 25, messages: 60 },
+      {
+        guide: '020001',
+        from: '2026-11-16',
+        to: '2026-11-22',
+        requests: 40,
+        newContacts: 30,
+        lost: 6,
+        chats: 90,
+        messages: 300,
+      },
+      {
+        guide: '020001',
+        from: '2026-11-16',
+        to: '2026-11-16',
+        requests: 15,
+        newContacts: 10,
+        lost: 1,
+        chats: 20,
+        messages: 50,
+      },
+      {
+        guide: '020001',
+        from: '2026-11-17',
+        to: '2026-11-17',
+        requests: 14,
+        newContacts: 12,
+        lost: 2,
+        chats: 25,
+        messages: 60,
+      },
       { guide: '030001', from: '2026-11-20', to: '2026-11-26', newContacts: 50, lost: 0 },
       { guide: '020001', from: '2026-11-09', to: '2026-11-15', newContacts: 20, lost: 5 },
     ],
@@ -293,7 +363,12 @@ export const figureBatches: BatchSpec[] = [
     ],
   },
   // Undone: its facts are gone and it is not the latest sales import any more.
-  { kind: 'sales', fileName: '错的文件.xlsx', createdAt: '2026-11-23T02:00:00.000Z', undoneAt: '2026-11-23T02:05:00.000Z' },
+  {
+    kind: 'sales',
+    fileName: '错的文件.xlsx',
+    createdAt: '2026-11-23T02:00:00.000Z',
+    undoneAt: '2026-11-23T02:05:00.000Z',
+  },
 ];
 
 /** The roster workspace with the facts above. */

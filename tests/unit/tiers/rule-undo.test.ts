@@ -27,7 +27,7 @@ describe('tiers.undoRuleChange', () => {
   it.each([
     ['from the chosen week', { mode: 'fromWeek', week: '2026-W47' } as const, ['2026-W47']],
     ['for every week', { mode: 'all' } as const, ['2026-W45', '2026-W46', '2026-W47']],
-  ])('restores the settings and every week\'s pin after a change %s', async (_name, scope, restoredWeeks) => {
+  ])("restores the settings and every week's pin after a change %s", async (_name, scope, restoredWeeks) => {
     const { core, path } = await computedWorkspace();
     const before = await callOk(core, 'tiers.settings');
     const tablesBefore = tierTables(path);
@@ -45,7 +45,9 @@ describe('tiers.undoRuleChange', () => {
     // Weeks are tiered with the new rule, including one never looked at before (W48 pins W48).
     await callOk(core, 'weekly.stores', { week: '2026-W47' });
     await callOk(core, 'weekly.stores', { week: '2026-W48' });
-    expect(queryWorkspace(path, 'SELECT week FROM tier_weeks WHERE rule_id = ?', [changed.ruleId]).length).toBeGreaterThan(0);
+    expect(
+      queryWorkspace(path, 'SELECT week FROM tier_weeks WHERE rule_id = ?', [changed.ruleId]).length,
+    ).toBeGreaterThan(0);
 
     const undone = await callOk(core, 'tiers.undoRuleChange', { ruleId: changed.ruleId! });
     expect(undone).toEqual(before);
@@ -69,7 +71,10 @@ describe('tiers.undoRuleChange', () => {
   it('undoes only the latest change, once', async () => {
     const { core } = await computedWorkspace();
     const first = await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'all' } });
-    const second = await callOk(core, 'tiers.changeRule', { rule: { grid: '3x3', kind: 'median' }, scope: { mode: 'all' } });
+    const second = await callOk(core, 'tiers.changeRule', {
+      rule: { grid: '3x3', kind: 'median' },
+      scope: { mode: 'all' },
+    });
     expect(second.undoableChange).toMatchObject({ ruleId: second.ruleId, previousRule: fixedRule });
 
     const stale = await callError(core, 'tiers.undoRuleChange', { ruleId: first.ruleId! });

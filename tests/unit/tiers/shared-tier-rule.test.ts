@@ -21,7 +21,9 @@ function tiersUnder(rule: TierRule, points: TierPoint[]) {
 
 function issuesOf(input: unknown) {
   const result = tierRuleSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 describe('percentileInc (Excel PERCENTILE.INC)', () => {
@@ -84,8 +86,12 @@ describe('2×2 tiers with medians', () => {
   it('does not let a rounding error put a share equal to its threshold below it', () => {
     // 0.1 + (0.2 − 0.1) × 0.5 is 0.15000000000000002 in floating point.
     const threshold = percentileInc([0.1, 0.2], 0.5) as number;
-    expect(tierOf({ netSalesFen: 100, onlineShare: 0.15 }, '2x2', { salesFen: [100], onlineShare: [threshold] })).toBe('A');
-    expect(tierOf({ netSalesFen: 99, onlineShare: 0.1499 }, '2x2', { salesFen: [100], onlineShare: [threshold] })).toBe('D');
+    expect(tierOf({ netSalesFen: 100, onlineShare: 0.15 }, '2x2', { salesFen: [100], onlineShare: [threshold] })).toBe(
+      'A',
+    );
+    expect(tierOf({ netSalesFen: 99, onlineShare: 0.1499 }, '2x2', { salesFen: [100], onlineShare: [threshold] })).toBe(
+      'D',
+    );
   });
 
   it('gives a store without sales no tier ("no data"), not D, and leaves it out of the median', () => {
@@ -128,7 +134,12 @@ describe('fixed targets', () => {
   });
 
   it('places stores on a 3×3 grid by two targets per axis', () => {
-    const rule: TierRule = { grid: '3x3', kind: 'fixed', salesTargetsFen: [100000, 200000], onlineShareTargets: [0.2, 0.5] };
+    const rule: TierRule = {
+      grid: '3x3',
+      kind: 'fixed',
+      salesTargetsFen: [100000, 200000],
+      onlineShareTargets: [0.2, 0.5],
+    };
     const points: TierPoint[] = [
       { netSalesFen: 250000, onlineShare: 0.6 },
       { netSalesFen: 200000, onlineShare: 0.5 },
@@ -168,7 +179,12 @@ describe('3×3 tiers with terciles', () => {
 
 describe('tierRuleSchema', () => {
   it('defaults to a 2×2 grid cut at medians', () => {
-    expect(tierRuleSchema.parse({})).toEqual({ grid: '2x2', kind: 'median', salesTargetsFen: [], onlineShareTargets: [] });
+    expect(tierRuleSchema.parse({})).toEqual({
+      grid: '2x2',
+      kind: 'median',
+      salesTargetsFen: [],
+      onlineShareTargets: [],
+    });
   });
 
   it('ignores targets for medians', () => {
@@ -177,16 +193,18 @@ describe('tierRuleSchema', () => {
 
   it('accepts fixed targets of the right number, ascending', () => {
     expect(issuesOf({ kind: 'fixed', salesTargetsFen: [100000], onlineShareTargets: [0.3] })).toEqual([]);
-    expect(issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [100000, 200000], onlineShareTargets: [0, 1] })).toEqual([]);
+    expect(
+      issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [100000, 200000], onlineShareTargets: [0, 1] }),
+    ).toEqual([]);
   });
 
   it('rejects fixed targets of the wrong number for the grid', () => {
     expect(issuesOf({ kind: 'fixed', salesTargetsFen: [100000, 200000], onlineShareTargets: [0.3] })).toEqual([
       { path: 'salesTargetsFen', message: 'targetsCount' },
     ]);
-    expect(issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [100000], onlineShareTargets: [0.2, 0.4] })).toEqual([
-      { path: 'salesTargetsFen', message: 'targetsCount' },
-    ]);
+    expect(issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [100000], onlineShareTargets: [0.2, 0.4] })).toEqual(
+      [{ path: 'salesTargetsFen', message: 'targetsCount' }],
+    );
     expect(issuesOf({ kind: 'fixed' })).toEqual([
       { path: 'salesTargetsFen', message: 'targetsCount' },
       { path: 'onlineShareTargets', message: 'targetsCount' },
@@ -194,12 +212,12 @@ describe('tierRuleSchema', () => {
   });
 
   it('rejects fixed targets that are not strictly ascending', () => {
-    expect(issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [200000, 100000], onlineShareTargets: [0.2, 0.4] })).toEqual([
-      { path: 'salesTargetsFen', message: 'targetsAscending' },
-    ]);
-    expect(issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [100000, 200000], onlineShareTargets: [0.4, 0.4] })).toEqual([
-      { path: 'onlineShareTargets', message: 'targetsAscending' },
-    ]);
+    expect(
+      issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [200000, 100000], onlineShareTargets: [0.2, 0.4] }),
+    ).toEqual([{ path: 'salesTargetsFen', message: 'targetsAscending' }]);
+    expect(
+      issuesOf({ grid: '3x3', kind: 'fixed', salesTargetsFen: [100000, 200000], onlineShareTargets: [0.4, 0.4] }),
+    ).toEqual([{ path: 'onlineShareTargets', message: 'targetsAscending' }]);
   });
 
   it('rejects negative, fractional and out-of-range targets with their rule keys', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addSums, changeOf, deriveFigures, emptySums, sumAll, type SummedFigures } from '../../../src/shared/metrics/weekly-figures';
+import {
+  addSums,
+  changeOf,
+  deriveFigures,
+  emptySums,
+  sumAll,
+  type SummedFigures,
+} from '../../../src/shared/metrics/weekly-figures';
 
 /** Sums with only the given metrics reported; everything else null ("not reported"). */
 function sums(reported: Partial<SummedFigures>): SummedFigures {
@@ -20,7 +27,13 @@ describe('deriveFigures (METRICS.md "Derived metrics")', () => {
 
   it('keeps every figure null when nothing was reported (missing is not zero)', () => {
     const figures = deriveFigures(emptySums());
-    expect(figures).toEqual({ ...emptySums(), netSalesFen: null, onlineShare: null, netNewContacts: null, lossRate: null });
+    expect(figures).toEqual({
+      ...emptySums(),
+      netSalesFen: null,
+      onlineShare: null,
+      netNewContacts: null,
+      lossRate: null,
+    });
   });
 
   it('leaves the online share empty when net sales are 0', () => {
@@ -30,13 +43,21 @@ describe('deriveFigures (METRICS.md "Derived metrics")', () => {
   });
 
   it('gives a store that only sold online a share of 1, and one with no online sales a share of 0', () => {
-    expect(deriveFigures(sums({ grossSalesFen: 80000, refundsFen: 5000, onlineNetSalesFen: 75000 })).onlineShare).toBe(1);
+    expect(deriveFigures(sums({ grossSalesFen: 80000, refundsFen: 5000, onlineNetSalesFen: 75000 })).onlineShare).toBe(
+      1,
+    );
     expect(deriveFigures(sums({ grossSalesFen: 80000 })).onlineShare).toBe(0);
   });
 
   it('loss rate is lost ÷ new, empty when there are no new contacts', () => {
-    expect(deriveFigures(sums({ newContacts: 8, lostContacts: 3 }))).toMatchObject({ lossRate: 0.375, netNewContacts: 5 });
-    expect(deriveFigures(sums({ newContacts: 0, lostContacts: 2 }))).toMatchObject({ lossRate: null, netNewContacts: -2 });
+    expect(deriveFigures(sums({ newContacts: 8, lostContacts: 3 }))).toMatchObject({
+      lossRate: 0.375,
+      netNewContacts: 5,
+    });
+    expect(deriveFigures(sums({ newContacts: 0, lostContacts: 2 }))).toMatchObject({
+      lossRate: null,
+      netNewContacts: -2,
+    });
     expect(deriveFigures(sums({ lostContacts: 2 }))).toMatchObject({ lossRate: null, netNewContacts: -2 });
     expect(deriveFigures(sums({ newContacts: 30 }))).toMatchObject({ lossRate: 0, netNewContacts: 30 });
   });

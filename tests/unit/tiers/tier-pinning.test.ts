@@ -20,7 +20,7 @@ async function computedWorkspace() {
   return workspace;
 }
 
-describe('a week\'s tier rule is pinned the first time its tiers are computed', () => {
+describe("a week's tier rule is pinned the first time its tiers are computed", () => {
   it('starts with the default rule and nothing pinned', async () => {
     const { core } = await figureWorkspace();
     const settings = await callOk(core, 'tiers.settings');
@@ -41,13 +41,20 @@ describe('a week\'s tier rule is pinned the first time its tiers are computed', 
       ['2026-W45', '2026-W46', '2026-W47'].map((week) => ({ week, ruleId: settings.ruleId, isCurrentRule: true })),
     );
     const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
-    expect(week.rule).toMatchObject({ ruleId: settings.ruleId, computedAt: fixedNow.toISOString(), isCurrentRule: true });
+    expect(week.rule).toMatchObject({
+      ruleId: settings.ruleId,
+      computedAt: fixedNow.toISOString(),
+      isCurrentRule: true,
+    });
   });
 
   it('re-tiers the chosen week and later ones with a new rule; earlier weeks keep theirs', async () => {
     const { core } = await computedWorkspace();
     const before = await callOk(core, 'tiers.settings');
-    const after = await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'fromWeek', week: '2026-W47' } });
+    const after = await callOk(core, 'tiers.changeRule', {
+      rule: fixedRule,
+      scope: { mode: 'fromWeek', week: '2026-W47' },
+    });
     expect(after.rule).toEqual(fixedRule);
     expect(after.ruleId).not.toBe(before.ruleId);
     expect(after.pinnedWeeks).toEqual([
@@ -65,7 +72,12 @@ describe('a week\'s tier rule is pinned the first time its tiers are computed', 
     });
     expect(byCode(w47.stores, (store) => store.tier)).toEqual(fixedW47);
     // Last week is shown with the rule it was tiered with.
-    expect(w47.previousRule).toMatchObject({ ruleId: before.ruleId, kind: 'median', salesThresholdsFen: [200000], isCurrentRule: false });
+    expect(w47.previousRule).toMatchObject({
+      ruleId: before.ruleId,
+      kind: 'median',
+      salesThresholdsFen: [200000],
+      isCurrentRule: false,
+    });
     expect(byCode(w47.stores, (store) => store.previousTier)).toEqual(medianW46);
 
     const w46 = await callOk(core, 'weekly.stores', { week: '2026-W46' });
@@ -88,11 +100,15 @@ describe('a week\'s tier rule is pinned the first time its tiers are computed', 
     expect(byCode(w47.stores, (store) => store.tier)).toEqual(fixedW47);
     expect(byCode(w47.stores, (store) => store.previousTier)).toEqual(fixedW46);
     expect(w47.previousRule).toMatchObject({ ruleId: after.ruleId, kind: 'fixed', isCurrentRule: true });
-    const trend = await callOk(core, 'weekly.storeTrend', { storeId: storeIds.SH004 as string, week: '2026-W47', weeks: 2 });
+    const trend = await callOk(core, 'weekly.storeTrend', {
+      storeId: storeIds.SH004 as string,
+      week: '2026-W47',
+      weeks: 2,
+    });
     expect(trend.weeks.map((week) => week.tier)).toEqual(['A', null]);
   });
 
-  it('keeps a week\'s rule when the rule changes from a later week', async () => {
+  it("keeps a week's rule when the rule changes from a later week", async () => {
     const { core } = await computedWorkspace();
     await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'fromWeek', week: '2026-W48' } });
     const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
@@ -102,13 +118,22 @@ describe('a week\'s tier rule is pinned the first time its tiers are computed', 
 
   it('tiers on a 3×3 grid at the terciles of the week', async () => {
     const { core } = await computedWorkspace();
-    await callOk(core, 'tiers.changeRule', { rule: { grid: '3x3', kind: 'median' }, scope: { mode: 'fromWeek', week: '2026-W47' } });
+    await callOk(core, 'tiers.changeRule', {
+      rule: { grid: '3x3', kind: 'median' },
+      scope: { mode: 'fromWeek', week: '2026-W47' },
+    });
     const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
     // Sales 75000 120000 280000 340055 → PERCENTILE.INC 1/3 and 2/3 fall on the 2nd and 3rd store.
     expect(w47.rule).toMatchObject({ grid: '3x3', kind: 'median', salesThresholdsFen: [120000, 280000] });
     expect(w47.rule.onlineShareThresholds?.[0]).toBeCloseTo(0.25, 12);
     expect(w47.rule.onlineShareThresholds?.[1]).toBeCloseTo(5 / 14, 12);
-    expect(byCode(w47.stores, (store) => store.tier)).toEqual({ SH001: 'HL', SH002: 'HH', SH003: 'LH', SH004: null, SH005: 'MM' });
+    expect(byCode(w47.stores, (store) => store.tier)).toEqual({
+      SH001: 'HL',
+      SH002: 'HH',
+      SH003: 'LH',
+      SH004: null,
+      SH005: 'MM',
+    });
     expect(byCode(w47.stores, (store) => store.previousTier)).toEqual(medianW46);
   });
 
@@ -129,10 +154,17 @@ describe('a week\'s tier rule is pinned the first time its tiers are computed', 
 
   it('refuses an invalid week in the scope with VALIDATION', async () => {
     const { core } = await computedWorkspace();
-    const error = await callError(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'fromWeek', week: '2026-W60' } });
+    const error = await callError(core, 'tiers.changeRule', {
+      rule: fixedRule,
+      scope: { mode: 'fromWeek', week: '2026-W60' },
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual([{ field: 'scope.week', rule: 'invalidWeek' }]);
-    const preview = await callError(core, 'tiers.previewRuleChange', { rule: fixedRule, scope: { mode: 'all' }, week: 'W47' });
+    const preview = await callError(core, 'tiers.previewRuleChange', {
+      rule: fixedRule,
+      scope: { mode: 'all' },
+      week: 'W47',
+    });
     expect(preview.fields).toEqual([{ field: 'week', rule: 'invalidWeek' }]);
   });
 });
@@ -169,7 +201,11 @@ describe('tiers.previewRuleChange', () => {
     });
     expect(outside).toMatchObject({ recomputedWeeks: ['2026-W47'], keptWeeks: ['2026-W45', '2026-W46'], changes: [] });
 
-    const all = await callOk(core, 'tiers.previewRuleChange', { rule: fixedRule, scope: { mode: 'all' }, week: '2026-W46' });
+    const all = await callOk(core, 'tiers.previewRuleChange', {
+      rule: fixedRule,
+      scope: { mode: 'all' },
+      week: '2026-W46',
+    });
     expect(all.recomputedWeeks).toEqual(['2026-W45', '2026-W46', '2026-W47']);
     expect(all.keptWeeks).toEqual([]);
     expect(all.changes.map(({ code, from, to }) => [code, from, to])).toEqual([
@@ -181,7 +217,11 @@ describe('tiers.previewRuleChange', () => {
   it('does not pin a week (or save a rule) by previewing it', async () => {
     const { core, path } = await figureWorkspace();
     const before = await callOk(core, 'tiers.settings');
-    const preview = await callOk(core, 'tiers.previewRuleChange', { rule: fixedRule, scope: { mode: 'all' }, week: '2026-W47' });
+    const preview = await callOk(core, 'tiers.previewRuleChange', {
+      rule: fixedRule,
+      scope: { mode: 'all' },
+      week: '2026-W47',
+    });
     expect(preview.changes.map(({ code, from, to }) => [code, from, to])).toEqual([['SH005', 'D', 'A']]);
     expect(await callOk(core, 'tiers.settings')).toEqual(before);
     expect(queryWorkspace(path, 'SELECT week FROM tier_weeks')).toEqual([]);

@@ -9,14 +9,19 @@ import { figureWorkspace, fixedRule, queryWorkspace } from './helpers';
 async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (text) => out.push(text), err: (text) => err.push(text), untilInterrupted: () => new Promise(() => {}), now: () => new Date(fixedNow.getTime()) };
+  const io: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    untilInterrupted: () => new Promise(() => {}),
+    now: () => new Date(fixedNow.getTime()),
+  };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
 }
 
 // Each test closes the app's core before running the command, as a user would close the app.
 describe('pilotdesk tiers', () => {
-  it('prints the week\'s rule and each store\'s figures and tier as JSON, in yuan', async () => {
+  it("prints the week's rule and each store's figures and tier as JSON, in yuan", async () => {
     const { core, path } = await figureWorkspace();
     core.close();
     const { code, out, err } = await run(['tiers', '--week', '2026-W47', '--workspace', path, '--json']);
@@ -35,10 +40,9 @@ describe('pilotdesk tiers', () => {
       ],
     });
     // Computing a week's tiers pins its rule (and last week's) in the workspace.
-    expect(queryWorkspace<{ week: string }>(path, 'SELECT week FROM tier_weeks ORDER BY week').map((row) => row.week)).toEqual([
-      '2026-W46',
-      '2026-W47',
-    ]);
+    expect(
+      queryWorkspace<{ week: string }>(path, 'SELECT week FROM tier_weeks ORDER BY week').map((row) => row.week),
+    ).toEqual(['2026-W46', '2026-W47']);
   });
 
   it('uses the rule the app set, and the rule last week was pinned to', async () => {
@@ -48,7 +52,10 @@ describe('pilotdesk tiers', () => {
     core.close();
     const { code, out } = await run(['tiers', '--week', '2026-W47', '--workspace', path, '--json']);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { rule: unknown; stores: { code: string; tier: string | null; previousTier: string | null }[] };
+    const json = JSON.parse(out) as {
+      rule: unknown;
+      stores: { code: string; tier: string | null; previousTier: string | null }[];
+    };
     expect(json.rule).toEqual({ kind: 'fixed', grid: '2x2', salesThreshold: 1000, onlineShareThreshold: 0.2 });
     expect(json.stores.map((store) => [store.code, store.tier, store.previousTier])).toEqual([
       ['SH001', 'B', 'B'],
@@ -66,13 +73,21 @@ describe('pilotdesk tiers', () => {
     const { code, out } = await run(['tiers', '--week', '2026-W47', '--workspace', path, '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(out) as { rule: unknown; stores: { tier: string | null }[] };
-    expect(json.rule).toEqual({ kind: 'median', grid: '3x3', salesThreshold: [1200, 2800], onlineShareThreshold: [0.25, 0.3571] });
+    expect(json.rule).toEqual({
+      kind: 'median',
+      grid: '3x3',
+      salesThreshold: [1200, 2800],
+      onlineShareThreshold: [0.25, 0.3571],
+    });
     expect(json.stores.map((store) => store.tier)).toEqual(['HL', 'HH', 'LH', null, 'MM']);
   });
 
   it('prints a table with the tier names the workspace uses', async () => {
     const { core, path } = await figureWorkspace();
-    await callOk(core, 'tiers.updateProfiles', { grid: '2x2', profiles: [{ tier: 'D', name: '重点帮扶店', playbook: '', checklist: [] }] });
+    await callOk(core, 'tiers.updateProfiles', {
+      grid: '2x2',
+      profiles: [{ tier: 'D', name: '重点帮扶店', playbook: '', checklist: [] }],
+    });
     core.close();
     const { code, out } = await run(['tiers', '--week', '2026-W47', '--workspace', path]);
     expect(code).toBe(0);
@@ -86,16 +101,19 @@ describe('pilotdesk tiers', () => {
     expect(lines.find((line) => line.startsWith('SH005'))).toContain('D 重点帮扶店（上周 无数据）');
   });
 
-  it.each(['2026-W54', '2026-47', 'last'])('refuses --week %s with exit 1 and one line, touching nothing', async (week) => {
-    const { core, path } = await figureWorkspace();
-    core.close();
-    const { code, out, err } = await run(['tiers', '--week', week, '--workspace', path, '--json']);
-    expect(code).toBe(1);
-    expect(out).toBe('');
-    expect(err).toHaveLength(1);
-    expect(err[0]).toContain('--week');
-    expect(queryWorkspace(path, 'SELECT week FROM tier_weeks')).toEqual([]);
-  });
+  it.each(['2026-W54', '2026-47', 'last'])(
+    'refuses --week %s with exit 1 and one line, touching nothing',
+    async (week) => {
+      const { core, path } = await figureWorkspace();
+      core.close();
+      const { code, out, err } = await run(['tiers', '--week', week, '--workspace', path, '--json']);
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      expect(err).toHaveLength(1);
+      expect(err[0]).toContain('--week');
+      expect(queryWorkspace(path, 'SELECT week FROM tier_weeks')).toEqual([]);
+    },
+  );
 
   it('fails with exit 2 when the workspace file does not exist', async () => {
     const missing = join(tempDir(), 'nowhere.pilotdesk');

@@ -33,7 +33,9 @@ describe('the weekly rollup', () => {
     try {
       const store = db.get<{ id: string }>("SELECT id FROM stores WHERE code = 'SH001'") as { id: string };
       const before = weekStoreSums(db, '2026-W47').get(store.id)?.sums.grossSalesFen as number;
-      expect(db.get('SELECT 1 AS fresh FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toEqual({ fresh: 1 });
+      expect(db.get('SELECT 1 AS fresh FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toEqual({
+        fresh: 1,
+      });
 
       // Another connection (another process) adds a sale: the week is marked stale in its transaction.
       const other = Database.open(path);

@@ -12,7 +12,7 @@ import { byCode, figureWorkspace, insertFacts, rosterWorkspace } from './helpers
 const none = { ...emptySums(), netSalesFen: null, onlineShare: null, netNewContacts: null, lossRate: null };
 
 describe('weekly.stores', () => {
-  it('sums each store\'s week and derives net sales, online share and loss rate', async () => {
+  it("sums each store's week and derives net sales, online share and loss rate", async () => {
     const { core } = await figureWorkspace();
     const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
     expect(week).toMatchObject({ week: '2026-W47', from: '2026-11-16', to: '2026-11-22', previousWeek: '2026-W46' });
@@ -54,13 +54,24 @@ describe('weekly.stores', () => {
     });
     expect(sh002?.current.onlineShare).toBeCloseTo(5 / 14, 12);
     // Online only: share 1. Its only contact row runs past Sunday and is left out.
-    expect(sh003?.current).toMatchObject({ netSalesFen: 75000, onlineNetSalesFen: 75000, onlineShare: 1, orders: null, newContacts: null });
+    expect(sh003?.current).toMatchObject({
+      netSalesFen: 75000,
+      onlineNetSalesFen: 75000,
+      onlineShare: 1,
+      orders: null,
+      newContacts: null,
+    });
     expect(sh003?.hasContacts).toBe(false);
     // No sales this week: nothing reported, which is not zero.
     expect(sh004?.current).toEqual(none);
     expect(sh004).toMatchObject({ hasSales: false, hasContacts: false, tier: null });
     // The store-level row (90000, no guide) counts for the store.
-    expect(sh005?.current).toMatchObject({ grossSalesFen: 120000, netSalesFen: 120000, onlineNetSalesFen: 30000, onlineShare: 0.25 });
+    expect(sh005?.current).toMatchObject({
+      grossSalesFen: 120000,
+      netSalesFen: 120000,
+      onlineNetSalesFen: 30000,
+      onlineShare: 0.25,
+    });
     expect(byCode(week.stores, (store) => [store.hasSales, store.hasContacts])).toEqual({
       SH001: [true, true],
       SH002: [true, true],
@@ -77,10 +88,16 @@ describe('weekly.stores', () => {
     // Sales 75000 120000 280000 340055 → 200000; shares .1176 .25 .3571 1 → (.25 + 5/14) / 2.
     expect(week.rule).toMatchObject({ grid: '2x2', kind: 'median', salesThresholdsFen: [200000], isCurrentRule: true });
     expect(week.rule.onlineShareThresholds?.[0]).toBeCloseTo((0.25 + 5 / 14) / 2, 12);
-    expect(byCode(week.stores, (store) => store.tier)).toEqual({ SH001: 'B', SH002: 'A', SH003: 'C', SH004: null, SH005: 'D' });
+    expect(byCode(week.stores, (store) => store.tier)).toEqual({
+      SH001: 'B',
+      SH002: 'A',
+      SH003: 'C',
+      SH004: null,
+      SH005: 'D',
+    });
   });
 
-  it('gives last week\'s figures and tier beside this week\'s, ties at last week\'s median counting as high', async () => {
+  it("gives last week's figures and tier beside this week's, ties at last week's median counting as high", async () => {
     const { core } = await figureWorkspace();
     const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
     expect(byCode(week.stores, (store) => store.previous.netSalesFen)).toEqual({
@@ -91,14 +108,30 @@ describe('weekly.stores', () => {
       SH005: null,
     });
     // SH001 sold only at the till last week: nothing online, a share of 0.
-    expect(week.stores[0]?.previous).toMatchObject({ grossSalesFen: 200000, refundsFen: null, onlineNetSalesFen: null, onlineShare: 0 });
-    expect(week.stores[1]?.previous).toMatchObject({ onlineShare: 1, newContacts: 20, lostContacts: 5, lossRate: 0.25 });
+    expect(week.stores[0]?.previous).toMatchObject({
+      grossSalesFen: 200000,
+      refundsFen: null,
+      onlineNetSalesFen: null,
+      onlineShare: 0,
+    });
+    expect(week.stores[1]?.previous).toMatchObject({
+      onlineShare: 1,
+      newContacts: 20,
+      lostContacts: 5,
+      lossRate: 0.25,
+    });
     expect(week.stores[3]?.previous.onlineShare).toBeCloseTo(1 / 3, 12);
     // W46: sales 100000 200000 200000 450000 → 200000 (SH001 and SH003 sit on it: high);
     // shares 0 1/3 .5 1 → 5/12.
     expect(week.previousRule).toMatchObject({ kind: 'median', salesThresholdsFen: [200000] });
     expect(week.previousRule.onlineShareThresholds?.[0]).toBeCloseTo(5 / 12, 12);
-    expect(byCode(week.stores, (store) => store.previousTier)).toEqual({ SH001: 'B', SH002: 'C', SH003: 'A', SH004: 'B', SH005: null });
+    expect(byCode(week.stores, (store) => store.previousTier)).toEqual({
+      SH001: 'B',
+      SH002: 'C',
+      SH003: 'A',
+      SH004: 'B',
+      SH005: null,
+    });
   });
 
   it('adds up the pilot stores and the rest separately', async () => {
@@ -119,7 +152,13 @@ describe('weekly.stores', () => {
     expect(totals.pilot.previous).toMatchObject({ netSalesFen: 300000, onlineNetSalesFen: 100000, newContacts: 20 });
 
     expect(totals.rest).toMatchObject({ storeCount: 3, storesWithSales: 2 });
-    expect(totals.rest.current).toMatchObject({ grossSalesFen: 200000, refundsFen: 5000, netSalesFen: 195000, orders: null, newContacts: null });
+    expect(totals.rest.current).toMatchObject({
+      grossSalesFen: 200000,
+      refundsFen: 5000,
+      netSalesFen: 195000,
+      orders: null,
+      newContacts: null,
+    });
     expect(totals.rest.current.onlineShare).toBeCloseTo(105000 / 195000, 12);
     expect(totals.rest.previous).toMatchObject({ netSalesFen: 650000, onlineNetSalesFen: 250000 });
 
@@ -157,8 +196,18 @@ describe('weekly.guides', () => {
     const result = await callOk(core, 'weekly.guides', { week: '2026-W47' });
     expect(result).toMatchObject({ week: '2026-W47', from: '2026-11-16', to: '2026-11-22' });
     const rows = Object.fromEntries(result.guides.map((guide) => [guide.staffNo, guide]));
-    expect(result.guides.map((guide) => guide.staffNo)).toEqual(['010001', '010002', '010003', '020001', '030001', '040001', '050001']);
-    expect(Object.fromEntries(result.guides.map((guide) => [guide.staffNo, [guide.current.netSalesFen, guide.rankInStore]]))).toEqual({
+    expect(result.guides.map((guide) => guide.staffNo)).toEqual([
+      '010001',
+      '010002',
+      '010003',
+      '020001',
+      '030001',
+      '040001',
+      '050001',
+    ]);
+    expect(
+      Object.fromEntries(result.guides.map((guide) => [guide.staffNo, [guide.current.netSalesFen, guide.rankInStore]])),
+    ).toEqual({
       '010001': [140000, 1],
       '010002': [140000, 1],
       '010003': [60055, 3],
@@ -180,16 +229,33 @@ describe('weekly.guides', () => {
       groupMessages: 2,
     });
     expect(rows['010001']?.current.onlineShare).toBeCloseTo(2 / 7, 12);
-    expect(rows['010002']?.current).toMatchObject({ newContacts: 0, lostContacts: 2, lossRate: null, netNewContacts: -2, onlineShare: 0 });
+    expect(rows['010002']?.current).toMatchObject({
+      newContacts: 0,
+      lostContacts: 2,
+      lossRate: null,
+      netNewContacts: -2,
+      onlineShare: 0,
+    });
     // The whole-week WeCom row wins over the daily rows of the same guide.
-    expect(rows['020001']?.current).toMatchObject({ contactRequests: 40, newContacts: 30, lostContacts: 6, chats: 90, messagesSent: 300 });
-    expect(rows['020001']?.previous).toMatchObject({ newContacts: 20, lostContacts: 5, lossRate: 0.25, netSalesFen: 100000 });
+    expect(rows['020001']?.current).toMatchObject({
+      contactRequests: 40,
+      newContacts: 30,
+      lostContacts: 6,
+      chats: 90,
+      messagesSent: 300,
+    });
+    expect(rows['020001']?.previous).toMatchObject({
+      newContacts: 20,
+      lostContacts: 5,
+      lossRate: 0.25,
+      netSalesFen: 100000,
+    });
     expect(rows['040001']).toMatchObject({ employment: 'active', storeCode: 'SH004', rankInStore: null });
     expect(rows['040001']?.previous.netSalesFen).toBe(450000);
     expect(rows['050001']?.current).toMatchObject({ grossSalesFen: 30000, onlineShare: 1 });
   });
 
-  it('lists one store\'s guides when asked', async () => {
+  it("lists one store's guides when asked", async () => {
     const { core, storeIds } = await figureWorkspace();
     const result = await callOk(core, 'weekly.guides', { week: '2026-W47', storeId: storeIds.SH001 as string });
     expect(result.guides.map((guide) => [guide.staffNo, guide.rankInStore])).toEqual([
@@ -223,7 +289,7 @@ describe('weekly.guides', () => {
     });
   });
 
-  it('lets a moved guide\'s whole-week row win over daily rows filed under their old store', async () => {
+  it("lets a moved guide's whole-week row win over daily rows filed under their old store", async () => {
     // 030001 worked in SH001 on Monday (the daily template names SH001) and is on SH003's roster,
     // where the WeCom export for the week files them. The week has 10 new contacts, not 14.
     const { core } = await rosterWorkspace();
@@ -239,7 +305,11 @@ describe('weekly.guides', () => {
       },
     ]);
     const { guides } = await callOk(core, 'weekly.guides', { week: '2026-W47' });
-    expect(guides.find((guide) => guide.staffNo === '030001')?.current).toMatchObject({ newContacts: 10, lostContacts: 2, lossRate: 0.2 });
+    expect(guides.find((guide) => guide.staffNo === '030001')?.current).toMatchObject({
+      newContacts: 10,
+      lostContacts: 2,
+      lossRate: 0.2,
+    });
     const { stores, totals } = await callOk(core, 'weekly.stores', { week: '2026-W47' });
     expect(byCode(stores, (store) => store.current.newContacts)).toMatchObject({ SH001: null, SH003: 10 });
     expect(totals.all.current.newContacts).toBe(10);
@@ -307,8 +377,20 @@ describe('weekly.freshness', () => {
   it('says which stores are missing data and when each kind of file was last imported', async () => {
     const { core } = await figureWorkspace();
     const freshness = await callOk(core, 'weekly.freshness', { week: '2026-W47' });
-    expect(freshness).toMatchObject({ week: '2026-W47', from: '2026-11-16', to: '2026-11-22', latestSalesDate: '2026-11-21' });
-    expect(freshness.stores.map(({ code, salesDays, contactsReported, activityDays }) => [code, salesDays, contactsReported, activityDays])).toEqual([
+    expect(freshness).toMatchObject({
+      week: '2026-W47',
+      from: '2026-11-16',
+      to: '2026-11-22',
+      latestSalesDate: '2026-11-21',
+    });
+    expect(
+      freshness.stores.map(({ code, salesDays, contactsReported, activityDays }) => [
+        code,
+        salesDays,
+        contactsReported,
+        activityDays,
+      ]),
+    ).toEqual([
       ['SH001', 4, true, 2],
       ['SH002', 2, true, 0],
       ['SH003', 2, false, 0],
@@ -333,11 +415,24 @@ describe('weekly.freshness', () => {
 });
 
 describe('weekly.storeTrend', () => {
-  it('gives one store\'s figures and tier for each week, oldest first', async () => {
+  it("gives one store's figures and tier for each week, oldest first", async () => {
     const { core, storeIds } = await figureWorkspace();
-    const trend = await callOk(core, 'weekly.storeTrend', { storeId: storeIds.SH003 as string, week: '2026-W47', weeks: 3 });
+    const trend = await callOk(core, 'weekly.storeTrend', {
+      storeId: storeIds.SH003 as string,
+      week: '2026-W47',
+      weeks: 3,
+    });
     expect(trend.storeId).toBe(storeIds.SH003);
-    expect(trend.weeks.map(({ week, from, to, tier, figures }) => [week, from, to, figures.netSalesFen, figures.onlineShare, tier])).toEqual([
+    expect(
+      trend.weeks.map(({ week, from, to, tier, figures }) => [
+        week,
+        from,
+        to,
+        figures.netSalesFen,
+        figures.onlineShare,
+        tier,
+      ]),
+    ).toEqual([
       ['2026-W45', '2026-11-02', '2026-11-08', null, null, null],
       ['2026-W46', '2026-11-09', '2026-11-15', 200000, 0.5, 'A'],
       ['2026-W47', '2026-11-16', '2026-11-22', 75000, 1, 'C'],
@@ -346,7 +441,11 @@ describe('weekly.storeTrend', () => {
 
   it('crosses the year boundary by ISO weeks (2026 has 53)', async () => {
     const { core, storeIds } = await figureWorkspace();
-    const trend = await callOk(core, 'weekly.storeTrend', { storeId: storeIds.SH001 as string, week: '2027-W01', weeks: 3 });
+    const trend = await callOk(core, 'weekly.storeTrend', {
+      storeId: storeIds.SH001 as string,
+      week: '2027-W01',
+      weeks: 3,
+    });
     expect(trend.weeks.map((week) => week.week)).toEqual(['2026-W52', '2026-W53', '2027-W01']);
   });
 
@@ -357,12 +456,15 @@ describe('weekly.storeTrend', () => {
 });
 
 describe('week input', () => {
-  it.each(['2026-W54', '2025-W53', '2026-47', '2026-W7', ''])('refuses %j as a week with VALIDATION on the field', async (week) => {
-    const { core } = await rosterWorkspace();
-    for (const operation of ['weekly.stores', 'weekly.guides', 'weekly.freshness']) {
-      const error = await callError(core, operation, { week });
-      expect(error.code).toBe('VALIDATION');
-      expect(error.fields).toEqual([{ field: 'week', rule: 'invalidWeek' }]);
-    }
-  });
+  it.each(['2026-W54', '2025-W53', '2026-47', '2026-W7', ''])(
+    'refuses %j as a week with VALIDATION on the field',
+    async (week) => {
+      const { core } = await rosterWorkspace();
+      for (const operation of ['weekly.stores', 'weekly.guides', 'weekly.freshness']) {
+        const error = await callError(core, operation, { week });
+        expect(error.code).toBe('VALIDATION');
+        expect(error.fields).toEqual([{ field: 'week', rule: 'invalidWeek' }]);
+      }
+    },
+  );
 });

@@ -20,7 +20,12 @@ export function verifyFile({ path, nativeBinding }: VerifyInput): VerifyResult {
   if (!check.ok) return { check, counts: null };
   const copy = Database.open(path, { readonly: true, nativeBinding });
   try {
-    return { check, counts: tableRowCounts(copy), contents: workspaceContents(copy), schemaVersion: copy.pragma<number>('user_version') };
+    return {
+      check,
+      counts: tableRowCounts(copy),
+      contents: workspaceContents(copy),
+      schemaVersion: copy.pragma<number>('user_version'),
+    };
   } finally {
     copy.close();
   }

@@ -11,6 +11,12 @@ export interface Migration {
 }
 
 /** Every migration, in order. Add new ones at the end; never edit or reorder landed ones. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const latestSchemaVersion = migrations.length;

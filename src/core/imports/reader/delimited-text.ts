@@ -34,7 +34,11 @@ export function textHead(bytes: Uint8Array): string | undefined {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 0) return undefined;
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f || code === 0xfffd) {
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      code === 0x7f ||
+      code === 0xfffd
+    ) {
       suspicious += 1;
     }
   }
@@ -86,7 +90,12 @@ function chooseDelimiter(text: string): number {
 /** A field as the import rules want it: empty is null, Excel's `="007"` text-forcing trick is unwrapped. */
 function fieldValue(raw: string): GridValue {
   if (raw === '') return null;
-  if (raw.length >= 3 && raw.charCodeAt(0) === 0x3d && raw.charCodeAt(1) === QUOTE && raw.charCodeAt(raw.length - 1) === QUOTE) {
+  if (
+    raw.length >= 3 &&
+    raw.charCodeAt(0) === 0x3d &&
+    raw.charCodeAt(1) === QUOTE &&
+    raw.charCodeAt(raw.length - 1) === QUOTE
+  ) {
     const inner = raw.slice(2, -1);
     if (!inner.replace(/""/g, '').includes('"')) return inner.replace(/""/g, '"') || null;
   }
@@ -117,7 +126,8 @@ export function parseDelimitedText(text: string, sheetName: string, fileName: st
   const endRecord = (): void => {
     if (row.length > 0) {
       if (firstRecord < 0) firstRecord = record;
-      if (record - firstRecord + 1 > limits.maxRows) throw refusals.tooManyRows(sheetName, record - firstRecord + 1, limits.maxRows);
+      if (record - firstRecord + 1 > limits.maxRows)
+        throw refusals.tooManyRows(sheetName, record - firstRecord + 1, limits.maxRows);
       budget.row(row.length, sheetName, record + 1);
       while (rows.length < record - firstRecord) rows.push([]);
       rows.push(row);

@@ -2,14 +2,7 @@ import { PilotDeskError } from '../../../shared/api/result';
 
 /** Why a file could not be read; carried in `details.reason` so callers can branch without parsing text. */
 export type ReadRefusal =
-  | 'empty'
-  | 'tooLarge'
-  | 'notASpreadsheet'
-  | 'corrupt'
-  | 'encrypted'
-  | 'tooManyRows'
-  | 'tooManyCells'
-  | 'cancelled';
+  'empty' | 'tooLarge' | 'notASpreadsheet' | 'corrupt' | 'encrypted' | 'tooManyRows' | 'tooManyCells' | 'cancelled';
 
 const supported = '请选择 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 .csv 文件';
 
@@ -23,7 +16,11 @@ export function formatMegabytes(bytes: number): string {
 }
 
 /** The refusal as the one error type the dispatcher understands, with a sentence the user can act on. */
-export function refusal(reason: ReadRefusal, message: string, extra: Record<string, string | number> = {}): PilotDeskError {
+export function refusal(
+  reason: ReadRefusal,
+  message: string,
+  extra: Record<string, string | number> = {},
+): PilotDeskError {
   return new PilotDeskError('VALIDATION', message, undefined, { reason, ...extra });
 }
 

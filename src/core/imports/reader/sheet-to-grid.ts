@@ -102,7 +102,12 @@ export interface SheetGrid {
  * dropped and `firstRowNumber` keeps Excel's numbering; blank rows inside stay as [] and trailing
  * empty cells are trimmed from each row.
  */
-export function sheetToGrid(sheet: XLSX.WorkSheet, sheetName: string, converter: CellConverter, budget: ContentBudget): SheetGrid {
+export function sheetToGrid(
+  sheet: XLSX.WorkSheet,
+  sheetName: string,
+  converter: CellConverter,
+  budget: ContentBudget,
+): SheetGrid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
   const rows: GridRow[] = [];
   let first = -1;

@@ -1,8 +1,5 @@
 /** What a file's first bytes say it is, whatever its name claims. */
-export type Container =
-  | { kind: 'zip' }
-  | { kind: 'cfb' }
-  | { kind: 'other'; what?: string };
+export type Container = { kind: 'zip' } | { kind: 'cfb' } | { kind: 'other'; what?: string };
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
   if (bytes.length < at + signature.length) return false;
@@ -28,7 +25,8 @@ const lookalikes: { signature: number[]; at?: number; what: string }[] = [
 /** Sorts bytes into the containers SheetJS reads (zip for xlsx/ods, CFB for xls) and everything else. */
 export function sniffContainer(bytes: Uint8Array): Container {
   // Local file header, or the end record of an empty archive.
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return { kind: 'zip' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return { kind: 'zip' };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: 'cfb' };
   const lookalike = lookalikes.find(({ signature, at }) => startsWith(bytes, signature, at));
   return lookalike ? { kind: 'other', what: lookalike.what } : { kind: 'other' };

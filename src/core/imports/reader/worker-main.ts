@@ -20,7 +20,10 @@ export type WorkerMessage =
   | { type: 'outline'; contents: WorkbookContents }
   | { type: 'rows'; sheet: number; rows: GridRow[] }
   | { type: 'done' }
-  | { type: 'failed'; error: { code: PilotDeskError['code']; message: string; fields?: PilotDeskError['fields']; details?: unknown } };
+  | {
+      type: 'failed';
+      error: { code: PilotDeskError['code']; message: string; fields?: PilotDeskError['fields']; details?: unknown };
+    };
 
 export const ROWS_PER_MESSAGE = 10_000;
 
@@ -29,7 +32,10 @@ function post(message: WorkerMessage): void {
 }
 
 function send(contents: WorkbookContents): void {
-  post({ type: 'outline', contents: { ...contents, sheets: contents.sheets.map((sheet) => ({ ...sheet, rows: [] })) } });
+  post({
+    type: 'outline',
+    contents: { ...contents, sheets: contents.sheets.map((sheet) => ({ ...sheet, rows: [] })) },
+  });
   contents.sheets.forEach((sheet, index) => {
     for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE) {
       post({ type: 'rows', sheet: index, rows: sheet.rows.slice(start, start + ROWS_PER_MESSAGE) });
@@ -44,9 +50,15 @@ try {
   send(readWorkbook(input.bytes, input.fileName, input.limits));
 } catch (error) {
   if (error instanceof PilotDeskError) {
-    post({ type: 'failed', error: { code: error.code, message: error.message, fields: error.fields, details: error.details } });
+    post({
+      type: 'failed',
+      error: { code: error.code, message: error.message, fields: error.fields, details: error.details },
+    });
   } else {
     // readWorkbook refuses bad input itself; anything else is a bug, reported as such.
-    post({ type: 'failed', error: { code: 'INTERNAL', message: `读取文件时出错：${error instanceof Error ? error.message : String(error)}` } });
+    post({
+      type: 'failed',
+      error: { code: 'INTERNAL', message: `读取文件时出错：${error instanceof Error ? error.message : String(error)}` },
+    });
   }
 }

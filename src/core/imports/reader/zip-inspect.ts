@@ -35,7 +35,9 @@ class ZipReader {
   }
 
   u32(at: number): number {
-    return (this.bytes[at]! | (this.bytes[at + 1]! << 8) | (this.bytes[at + 2]! << 16)) + this.bytes[at + 3]! * 0x1000000;
+    return (
+      (this.bytes[at]! | (this.bytes[at + 1]! << 8) | (this.bytes[at + 2]! << 16)) + this.bytes[at + 3]! * 0x1000000
+    );
   }
 
   name(at: number, length: number): string {
@@ -52,7 +54,8 @@ class ZipReader {
     while (position + 4 <= end) {
       const type = this.u16(position);
       const size = this.u16(position + 2);
-      if (type === 0x0001 && position + 12 <= end) sizes.push(this.u32(position + 4) + this.u32(position + 8) * 0x100000000);
+      if (type === 0x0001 && position + 12 <= end)
+        sizes.push(this.u32(position + 4) + this.u32(position + 8) * 0x100000000);
       position += 4 + size;
     }
     return sizes;
@@ -130,7 +133,10 @@ function formatOf(entries: Entry[], fileName: string, contentOf: (entry: Entry) 
     const mimetype = names.get('mimetype');
     const type = mimetype ? Buffer.from(contentOf(mimetype)).toString('latin1') : '';
     if (type.includes('opendocument.spreadsheet')) return 'ods';
-    throw refusals.notASpreadsheet(fileName, type.includes('opendocument.text') ? ' OpenDocument 文字文档' : ' OpenDocument 文档');
+    throw refusals.notASpreadsheet(
+      fileName,
+      type.includes('opendocument.text') ? ' OpenDocument 文字文档' : ' OpenDocument 文档',
+    );
   }
   if (has('index/document.iwa') || has('index.xml') || has('index.xml.gz')) {
     throw refusals.unsupported(fileName, ' Numbers 表格', '请在 Numbers 中导出为 Excel（.xlsx）后再导入');
@@ -227,7 +233,12 @@ function odsCellHasContent(xml: string, from: number, attributes: string): boole
   if (/value-type\s*=/.test(attributes)) return true;
   const end = xml.indexOf('table-cell>', from);
   const body = xml.slice(from, end < 0 ? xml.length : end);
-  return body.replace(/<[^>]*>/g, '').replace(/<\/?[^\s>]*$/, '').trim() !== '';
+  return (
+    body
+      .replace(/<[^>]*>/g, '')
+      .replace(/<\/?[^\s>]*$/, '')
+      .trim() !== ''
+  );
 }
 
 /** Inspects a zipped workbook; throws a refusal for anything SheetJS should not be handed. */
@@ -246,7 +257,11 @@ export function inspectZip(bytes: Uint8Array, fileName: string, limits: ReadLimi
     if (declared > room) throw refusals.unpacksTooLarge(fileName, budget);
     let content: Buffer;
     if (entry.method === 0) {
-      content = Buffer.from(bytes.buffer, bytes.byteOffset + entry.dataStart, Math.min(entry.compressedSize, bytes.length - entry.dataStart));
+      content = Buffer.from(
+        bytes.buffer,
+        bytes.byteOffset + entry.dataStart,
+        Math.min(entry.compressedSize, bytes.length - entry.dataStart),
+      );
     } else if (entry.method === 8) {
       // SheetJS inflates from the entry's start to the end of its deflate stream, into a buffer of
       // the declared size (or a growing one when none is declared). Capping at the declared size

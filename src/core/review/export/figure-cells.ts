@@ -5,7 +5,10 @@ import type { Column, ColumnKind } from './workbook-style';
 
 /** How each kind of figure is written: its cell kind, its change's kind, and the unit written. */
 // Fen are divided (not multiplied by 0.01) so 60055 fen is exactly 600.55.
-const cells: Record<FigureKind, { value: ColumnKind; change: ColumnKind; write: (value: number) => number; writeChange: (delta: number) => number }> = {
+const cells: Record<
+  FigureKind,
+  { value: ColumnKind; change: ColumnKind; write: (value: number) => number; writeChange: (delta: number) => number }
+> = {
   money: { value: 'money', change: 'moneyChange', write: (fen) => fen / 100, writeChange: (fen) => fen / 100 },
   ratio: { value: 'percent', change: 'points', write: (ratio) => ratio, writeChange: (delta) => delta * 100 },
   count: { value: 'integer', change: 'integerChange', write: (count) => count, writeChange: (delta) => delta },
@@ -37,10 +40,19 @@ export function changeKind(figure: FigureName): ColumnKind {
 
 /** A column of this week's figure, headed with its Chinese name. */
 export function figureColumn<T extends WithWeeks>(figure: FigureName): Column<T> {
-  return { header: translate('zh-CN', `metric.${figure}`), kind: valueKind(figure), value: (row) => cellValue(figure, row.current[figure]) };
+  return {
+    header: translate('zh-CN', `metric.${figure}`),
+    kind: valueKind(figure),
+    value: (row) => cellValue(figure, row.current[figure]),
+  };
 }
 
 /** The change against last week, coloured good or bad. */
 export function changeColumn<T extends WithWeeks>(figure: FigureName): Column<T> {
-  return { header: '较上周', kind: changeKind(figure), riseIsGood: riseIsGood(figure), value: (row) => changeValue(figure, row) };
+  return {
+    header: '较上周',
+    kind: changeKind(figure),
+    riseIsGood: riseIsGood(figure),
+    value: (row) => changeValue(figure, row),
+  };
 }

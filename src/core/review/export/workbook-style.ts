@@ -12,7 +12,8 @@ export const formats = {
   integerChange: '+#,##0;-#,##0;0',
 } as const;
 
-export type ColumnKind = 'text' | 'money' | 'moneyChange' | 'percent' | 'percentChange' | 'points' | 'integer' | 'integerChange' | 'tier';
+export type ColumnKind =
+  'text' | 'money' | 'moneyChange' | 'percent' | 'percentChange' | 'points' | 'integer' | 'integerChange' | 'tier';
 
 export interface Column<T> {
   header: string;
@@ -34,7 +35,14 @@ function argb(hex: string): string {
 /** The colour mixed with white, for a cell background that keeps coloured text readable. */
 function tint(hex: string, amount = 0.85): string {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
-  return `FF${channels.map((channel) => Math.round(channel + (255 - channel) * amount).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `FF${channels
+    .map((channel) =>
+      Math.round(channel + (255 - channel) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase()}`;
 }
 
 /** Display width of a value: CJK characters take two columns. */
@@ -56,11 +64,16 @@ function safeText(text: string): string {
 
 function styleChange(cell: Cell, value: number | null, riseIsGood: boolean): void {
   if (value === null || value === 0) return;
-  cell.font = { color: { argb: (value > 0) === riseIsGood ? green : red } };
+  cell.font = { color: { argb: value > 0 === riseIsGood ? green : red } };
 }
 
 /** One sheet with a frozen, shaded header row, typed columns and widths that fit the content. */
-export function addTableSheet<T>(workbook: Workbook, name: string, columns: Column<T>[], rows: readonly T[]): Worksheet {
+export function addTableSheet<T>(
+  workbook: Workbook,
+  name: string,
+  columns: Column<T>[],
+  rows: readonly T[],
+): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   appendTable(sheet, columns, rows, true);
   return sheet;
@@ -75,7 +88,10 @@ export function appendTable<T>(sheet: Worksheet, columns: Column<T>[], rows: rea
     cell.value = column.header;
     cell.font = { bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: headerFill } };
-    cell.alignment = { vertical: 'middle', horizontal: column.kind === 'text' || column.kind === 'tier' ? 'left' : 'right' };
+    cell.alignment = {
+      vertical: 'middle',
+      horizontal: column.kind === 'text' || column.kind === 'tier' ? 'left' : 'right',
+    };
   });
   rows.forEach((row, rowIndex) => {
     const line = sheet.getRow(start + 1 + rowIndex);
@@ -91,7 +107,8 @@ export function appendTable<T>(sheet: Worksheet, columns: Column<T>[], rows: rea
       cell.value = typeof value === 'string' ? safeText(value) : value;
       if (kind in formats) cell.numFmt = formats[kind as keyof typeof formats];
       if (kind.endsWith('Change') || kind === 'points') {
-        const riseIsGood = typeof column.riseIsGood === 'function' ? column.riseIsGood(row) : (column.riseIsGood ?? true);
+        const riseIsGood =
+          typeof column.riseIsGood === 'function' ? column.riseIsGood(row) : (column.riseIsGood ?? true);
         if (riseIsGood !== null) styleChange(cell, value as number, riseIsGood);
       }
       if (kind === 'tier' && typeof value === 'string') {
@@ -113,7 +130,8 @@ export function fitColumns(sheet: Worksheet): void {
   sheet.columns.forEach((column) => {
     let widest = 6;
     column.eachCell?.({ includeEmpty: false }, (cell) => {
-      const shown = typeof cell.value === 'number' ? cell.value.toFixed(2).length + 4 : widthOf(String(cell.value ?? ''));
+      const shown =
+        typeof cell.value === 'number' ? cell.value.toFixed(2).length + 4 : widthOf(String(cell.value ?? ''));
       widest = Math.max(widest, shown);
     });
     column.width = Math.min(60, widest + 2);

@@ -5,7 +5,11 @@ import { defineSection } from '../review-context';
 export const gapsSection = defineSection({
   key: 'gaps',
   build({ db, stores, guides, freshness }) {
-    const brief = (store: { storeId: string; code: string; name: string }) => ({ storeId: store.storeId, code: store.code, name: store.name });
+    const brief = (store: { storeId: string; code: string; name: string }) => ({
+      storeId: store.storeId,
+      code: store.code,
+      name: store.name,
+    });
     return {
       storesWithoutSales: freshness.stores.filter((store) => store.salesDays === 0).map(brief),
       storesWithPartialSales: freshness.stores
@@ -15,9 +19,20 @@ export const gapsSection = defineSection({
       guidesWithoutData: guides
         .filter((guide) => guide.employment === 'active' && summedMetrics.every((name) => guide.current[name] === null))
         .filter((guide) => stores.stores.some((store) => store.storeId === guide.storeId))
-        .map((guide) => ({ guideId: guide.guideId, staffNo: guide.staffNo, name: guide.name, storeCode: guide.storeCode })),
+        .map((guide) => ({
+          guideId: guide.guideId,
+          staffNo: guide.staffNo,
+          name: guide.name,
+          storeCode: guide.storeCode,
+        })),
       // Imports that touched this week (by their period or by facts they wrote) and left rows out.
-      importsWithRejectedRows: db.all<{ importId: string; kind: string; fileName: string | null; createdAt: string; rejected: number }>(
+      importsWithRejectedRows: db.all<{
+        importId: string;
+        kind: string;
+        fileName: string | null;
+        createdAt: string;
+        rejected: number;
+      }>(
         `SELECT b.id AS importId, b.kind, b.file_name AS fileName, b.created_at AS createdAt,
            json_extract(b.summary, '$.rows.rejected') AS rejected
          FROM import_batches b

@@ -8,7 +8,8 @@ export const guidesSection = defineSection({
   build({ db, week, guides, padding }) {
     const history = newContactsHistory(db, week, padding.spikeHistoryWeeks);
     const byStore = new Map<string, (number | null)[]>();
-    for (const guide of guides) byStore.set(guide.storeId, [...(byStore.get(guide.storeId) ?? []), guide.current.newContacts]);
+    for (const guide of guides)
+      byStore.set(guide.storeId, [...(byStore.get(guide.storeId) ?? []), guide.current.newContacts]);
     const percentiles = new Map([...byStore].map(([storeId, values]) => [storeId, storePercentile(values, padding)]));
     return guides.map((guide) => ({
       guideId: guide.guideId,
@@ -20,7 +21,12 @@ export const guidesSection = defineSection({
       rankInStore: guide.rankInStore,
       current: guide.current,
       previous: guide.previous,
-      flags: paddingFlags(guide.current, history.get(guide.guideId) ?? [], percentiles.get(guide.storeId) ?? null, padding),
+      flags: paddingFlags(
+        guide.current,
+        history.get(guide.guideId) ?? [],
+        percentiles.get(guide.storeId) ?? null,
+        padding,
+      ),
     }));
   },
 });

@@ -3,7 +3,12 @@ import type { FigureName, Figures } from '../../../shared/metrics/weekly-figures
 import type { Mover } from '../../../shared/review/review-schema';
 import { defineSection } from '../review-context';
 
-function movers<T extends { current: Figures; previous: Figures }>(items: readonly T[], figure: FigureName, idOf: (item: T) => string, labelOf: (item: T) => string) {
+function movers<T extends { current: Figures; previous: Figures }>(
+  items: readonly T[],
+  figure: FigureName,
+  idOf: (item: T) => string,
+  labelOf: (item: T) => string,
+) {
   const { rises, falls } = biggestChanges(items, figure, 5);
   const toMover = ({ item, delta }: { item: T; delta: number }): Mover => ({
     id: idOf(item),

@@ -25,8 +25,10 @@ export const overviewSection = defineSection({
             salesTargetFen: salesTarget,
             onlineShareTarget: shareTarget,
             storesWithData: withData.length,
-            storesAtSalesTarget: withData.filter((store) => (store.current.netSalesFen as number) >= salesTarget).length,
-            storesAtShareTarget: withData.filter((store) => (store.current.onlineShare as number) >= shareTarget - 1e-9).length,
+            storesAtSalesTarget: withData.filter((store) => (store.current.netSalesFen as number) >= salesTarget)
+              .length,
+            storesAtShareTarget: withData.filter((store) => (store.current.onlineShare as number) >= shareTarget - 1e-9)
+              .length,
           };
     return {
       targets,

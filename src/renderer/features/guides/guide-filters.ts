@@ -27,7 +27,11 @@ export const emptyGuideFilters = (): GuideFilters => ({
 });
 
 /** Guides filter by their own fields and by their store's (type, rollout wave). */
-export function filterGuides(guides: readonly Guide[], storesById: ReadonlyMap<string, Store>, filters: GuideFilters): Guide[] {
+export function filterGuides(
+  guides: readonly Guide[],
+  storesById: ReadonlyMap<string, Store>,
+  filters: GuideFilters,
+): Guide[] {
   return guides.filter((guide) => {
     const store = storesById.get(guide.storeId);
     return (

@@ -74,7 +74,9 @@ export function useImportWizard(onCommitted: () => void) {
     } catch (error) {
       upload.value = null;
       reading.value = null;
-      const cancelled = error instanceof ApiCallError && (error.error.details as { reason?: string } | undefined)?.reason === 'cancelled';
+      const cancelled =
+        error instanceof ApiCallError &&
+        (error.error.details as { reason?: string } | undefined)?.reason === 'cancelled';
       if (cancelled) feedback.success(t('imports.cancelled'));
       else feedback.showError(error);
       step.value = 'file';

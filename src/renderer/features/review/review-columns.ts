@@ -11,7 +11,10 @@ interface WithWeeks {
 }
 
 /** Figure columns with their change under the value, sortable, right-aligned. */
-export function figureColumns<T extends WithWeeks>(t: (key: MessageKey) => string, figures: FigureName[]): DataTableColumns<T> {
+export function figureColumns<T extends WithWeeks>(
+  t: (key: MessageKey) => string,
+  figures: FigureName[],
+): DataTableColumns<T> {
   return figures.map((figure) => ({
     title: t(`metric.${figure}` as MessageKey),
     key: figure,

@@ -39,5 +39,7 @@ export function filterStores(stores: readonly Store[], filters: StoreFilters): S
 
 /** The distinct values of a field, sorted, for filter menus. */
 export function distinctValues<T>(rows: readonly T[], pick: (row: T) => string | null): string[] {
-  return [...new Set(rows.map(pick).filter((value): value is string => Boolean(value)))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return [...new Set(rows.map(pick).filter((value): value is string => Boolean(value)))].sort((a, b) =>
+    a.localeCompare(b, 'zh-CN'),
+  );
 }

@@ -44,7 +44,11 @@ export function salesTrendOption(trend: StoreTrend, text: TrendText): EChartsCor
 }
 
 export function contactsTrendOption(trend: StoreTrend, text: TrendText): EChartsCoreOption {
-  const line = (name: string, pick: (figures: StoreTrend['weeks'][number]['figures']) => number | null, color: string) => ({
+  const line = (
+    name: string,
+    pick: (figures: StoreTrend['weeks'][number]['figures']) => number | null,
+    color: string,
+  ) => ({
     name,
     type: 'line',
     data: trend.weeks.map((entry) => pick(entry.figures)),

@@ -20,7 +20,11 @@ const labelLimit = 40;
  * The tier map: stores by net sales (x, yuan) and online share (y, %), the rule's threshold
  * lines, and each tier's region tinted and named in its corner.
  */
-export function tierMapOption(stores: readonly StoreWeek[], rule: AppliedTierRule, text: TierMapText): EChartsCoreOption {
+export function tierMapOption(
+  stores: readonly StoreWeek[],
+  rule: AppliedTierRule,
+  text: TierMapText,
+): EChartsCoreOption {
   const plotted = stores.filter((store) => store.tier !== null);
   const salesCuts = (rule.salesThresholdsFen ?? []).map((fen) => fen / 100);
   const shareCuts = (rule.onlineShareThresholds ?? []).map((share) => share * 100);
@@ -33,7 +37,11 @@ export function tierMapOption(stores: readonly StoreWeek[], rule: AppliedTierRul
   const xMax = xValues.length > 0 ? Math.ceil((Math.max(...xValues) + xStep / 2) / xStep) * xStep : xStep;
   const yMin = Math.min(0, Math.floor(Math.min(...yValues, 0) / 5) * 5);
   const yMax = Math.max(5, Math.ceil((Math.max(...yValues, 0) + 2) / 5) * 5);
-  const bounds = (cuts: number[], min: number, max: number) => [[min, ...cuts], [...cuts, max]] as const;
+  const bounds = (cuts: number[], min: number, max: number) =>
+    [
+      [min, ...cuts],
+      [...cuts, max],
+    ] as const;
   const [xFrom, xTo] = bounds(salesCuts, xMin, xMax);
   const [yFrom, yTo] = bounds(shareCuts, yMin, yMax);
   const levels = salesCuts.length + 1;
@@ -83,9 +91,15 @@ export function tierMapOption(stores: readonly StoreWeek[], rule: AppliedTierRul
               // Two sales lines (3×3) can sit close together: the lower one is labelled along its foot.
               ...salesCuts.map((value, cut) => ({
                 xAxis: value,
-                label: { formatter: text.salesLine(formatYuan(value * 100)), position: cut === 0 && salesCuts.length > 1 ? 'insideStartTop' : 'end' },
+                label: {
+                  formatter: text.salesLine(formatYuan(value * 100)),
+                  position: cut === 0 && salesCuts.length > 1 ? 'insideStartTop' : 'end',
+                },
               })),
-              ...shareCuts.map((value) => ({ yAxis: value, label: { formatter: text.shareLine(formatPercent(value / 100)), position: 'end' } })),
+              ...shareCuts.map((value) => ({
+                yAxis: value,
+                label: { formatter: text.shareLine(formatPercent(value / 100)), position: 'end' },
+              })),
             ],
           },
           markArea: { silent: true, data: regions },

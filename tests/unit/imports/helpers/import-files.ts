@@ -6,7 +6,18 @@ import type { SpreadsheetFile } from './import-harness';
  * signature rows, a WeCom contact statistics export with or without its period line, a roster.
  */
 
-export const salesHeader = ['日期', '门店编码', '门店名称', '导购工号', '导购姓名', '渠道', '订单数', '成交金额', '退款金额', '新增会员数'];
+export const salesHeader = [
+  '日期',
+  '门店编码',
+  '门店名称',
+  '导购工号',
+  '导购姓名',
+  '渠道',
+  '订单数',
+  '成交金额',
+  '退款金额',
+  '新增会员数',
+];
 
 /** One sales row as a POS writes it; `date` may be an Excel date cell or text in any form. */
 export interface PosRow {
@@ -41,7 +52,10 @@ export function posCells(row: PosRow): unknown[] {
  * A POS export: a merged title (row 1), an export-time line (row 2), the header (row 3), the rows,
  * then a 合计 row and a 制表人 line. `cells` rows are written as given (for blank rows and oddities).
  */
-export function posExport(rows: (PosRow | unknown[])[], options: { header?: string[]; sheet?: string } = {}): Uint8Array {
+export function posExport(
+  rows: (PosRow | unknown[])[],
+  options: { header?: string[]; sheet?: string } = {},
+): Uint8Array {
   const body = rows.map((row) => (Array.isArray(row) ? row : posCells(row)));
   return xlsxFromRows([
     {
@@ -84,15 +98,40 @@ export function posCsv(rows: PosRow[], encoding: 'utf-8' | 'utf-8-bom' | 'gbk'):
   );
 }
 
-export const contactHeader = ['成员', '所在部门', '发起申请数', '新增客户数', '聊天总数', '发送消息数', '已回复聊天占比', '平均首次回复时长', '删除/拉黑成员的客户数'];
+export const contactHeader = [
+  '成员',
+  '所在部门',
+  '发起申请数',
+  '新增客户数',
+  '聊天总数',
+  '发送消息数',
+  '已回复聊天占比',
+  '平均首次回复时长',
+  '删除/拉黑成员的客户数',
+];
 
 /** A WeCom 联系客户统计 sheet; with `period` it carries the title and 统计时间 lines WeCom writes above the header. */
-export function contactExport(rows: unknown[][], options: { period?: { from: string; to: string }; header?: string[] } = {}): Uint8Array {
-  const above = options.period ? [['联系客户统计'], [`统计时间：${options.period.from} 至 ${options.period.to}`], []] : [];
+export function contactExport(
+  rows: unknown[][],
+  options: { period?: { from: string; to: string }; header?: string[] } = {},
+): Uint8Array {
+  const above = options.period
+    ? [['联系客户统计'], [`统计时间：${options.period.from} 至 ${options.period.to}`], []]
+    : [];
   return xlsxFromRows([{ name: '联系客户统计', rows: [...above, options.header ?? contactHeader, ...rows] }]);
 }
 
-export const rosterHeader = ['工号', '姓名', '门店编码', '门店名称', '岗位', '入职日期', '手机号', '企业微信账号', '在职状态'];
+export const rosterHeader = [
+  '工号',
+  '姓名',
+  '门店编码',
+  '门店名称',
+  '岗位',
+  '入职日期',
+  '手机号',
+  '企业微信账号',
+  '在职状态',
+];
 
 export function rosterExport(rows: unknown[][], header: string[] = rosterHeader): Uint8Array {
   return xlsxFromRows([{ name: '花名册', rows: [['导购花名册（2026年11月）'], header, ...rows], merges: ['A1:I1'] }]);

@@ -7,7 +7,11 @@ import { fileHashOf, planImport, type ImportPlan } from '../../../../src/core/im
 import { readWorkbook } from '../../../../src/core/imports/read-workbook';
 import type { Database } from '../../../../src/core/db/database';
 import { openWorkspaceDatabase } from '../../../../src/core/db/open-workspace';
-import { importOptionsSchema, type ImportOptionsInput, type ImportReport } from '../../../../src/shared/imports/import-schema';
+import {
+  importOptionsSchema,
+  type ImportOptionsInput,
+  type ImportReport,
+} from '../../../../src/shared/imports/import-schema';
 import { demoWorkspaceCopy } from '../../../support/workspaces';
 import { readSqlite } from '../../helpers/sqlite-file';
 import { tempDir } from '../../helpers/temp-dir';
@@ -21,9 +25,21 @@ export const today = '2026-11-23';
 export const now = new Date('2026-11-23T10:00:00+08:00');
 
 /** The tables an import (or its undo) may change; history tables are compared separately. */
-export const recordTables = ['dealers', 'stores', 'guides', 'sales_facts', 'contact_facts', 'activity_facts', 'group_facts'] as const;
+export const recordTables = [
+  'dealers',
+  'stores',
+  'guides',
+  'sales_facts',
+  'contact_facts',
+  'activity_facts',
+  'group_facts',
+] as const;
 export const historyTables = ['import_batches', 'import_changes', 'import_mappings', 'channel_mappings'] as const;
-const primaryKeys: Record<string, string> = { import_changes: 'seq', import_mappings: 'kind, header', channel_mappings: 'name' };
+const primaryKeys: Record<string, string> = {
+  import_changes: 'seq',
+  import_mappings: 'kind, header',
+  channel_mappings: 'name',
+};
 
 export interface SpreadsheetFile {
   name: string;
@@ -53,26 +69,45 @@ export function demoWorkspace(): TestWorkspace {
 }
 
 /** What the wizard's preview shows for a file: read, detected, checked, nothing written. */
-export function planFile(db: Database, file: SpreadsheetFile, options: ImportOptionsInput = {}, at: Date = now): ImportPlan {
+export function planFile(
+  db: Database,
+  file: SpreadsheetFile,
+  options: ImportOptionsInput = {},
+  at: Date = now,
+): ImportPlan {
   const contents = readWorkbook(file.bytes, file.name);
-  return planImport(db, contents, fileHashOf(file.bytes), importOptionsSchema.parse(options), { today, workspaceRegion: '华东', now: at });
+  return planImport(db, contents, fileHashOf(file.bytes), importOptionsSchema.parse(options), {
+    today,
+    workspaceRegion: '华东',
+    now: at,
+  });
 }
 
 /** Plans and commits a file, as the wizard's 导入 button does; `at` is the moment of both (same day, later hours). */
-export function importFile(db: Database, file: SpreadsheetFile, options: ImportOptionsInput = {}, at: Date = now): ImportReport {
+export function importFile(
+  db: Database,
+  file: SpreadsheetFile,
+  options: ImportOptionsInput = {},
+  at: Date = now,
+): ImportReport {
   return commitImport(db, planFile(db, file, options, at), 'test', at);
 }
 
 /** Every row of `tables`, ordered by primary key: equal snapshots mean equal records. */
 export function snapshot(db: Database, tables: readonly string[] = recordTables): Record<string, unknown[]> {
-  return Object.fromEntries(tables.map((table) => [table, db.all(`SELECT * FROM ${table} ORDER BY ${primaryKeys[table] ?? 'id'}`)]));
+  return Object.fromEntries(
+    tables.map((table) => [table, db.all(`SELECT * FROM ${table} ORDER BY ${primaryKeys[table] ?? 'id'}`)]),
+  );
 }
 
 /**
  * A digest of every row of `tables`, for comparing a large workspace many times without holding
  * two copies of it: equal digests mean equal records.
  */
-export function recordsDigest(source: Database | string, tables: readonly string[] = [...recordTables, ...historyTables]): string {
+export function recordsDigest(
+  source: Database | string,
+  tables: readonly string[] = [...recordTables, ...historyTables],
+): string {
   if (typeof source === 'string') return readSqlite(source, (connection) => digestOf(connection, tables));
   return digestOf(source.connection, tables);
 }
@@ -116,7 +151,9 @@ export function guideByStaffNo(db: Database, staffNo: string): GuideRow {
 }
 
 export function storeByCode(db: Database, code: string): { id: string; code: string; name: string } {
-  const store = db.get<{ id: string; code: string; name: string }>('SELECT id, code, name FROM stores WHERE code = ?', [code]);
+  const store = db.get<{ id: string; code: string; name: string }>('SELECT id, code, name FROM stores WHERE code = ?', [
+    code,
+  ]);
   if (!store) throw new Error(`no store ${code} in the workspace`);
   return store;
 }

@@ -6,11 +6,36 @@ import type { Column } from '../workbook-style';
 const withChange: ReadonlySet<FigureName> = new Set<FigureName>(['netSalesFen', 'onlineShare', 'netNewContacts']);
 
 // Gross, refunds and online share are the store's story; a guide's row stays short.
-const storeFigures: FigureName[] = ['netSalesFen', 'grossSalesFen', 'refundsFen', 'onlineShare', 'newContacts', 'lostContacts', 'netNewContacts', 'lossRate', 'newMembers', 'orders', 'messagesSent', 'momentsPosts'];
-const guideFigures: FigureName[] = ['netSalesFen', 'newContacts', 'lostContacts', 'netNewContacts', 'lossRate', 'newMembers', 'orders', 'messagesSent', 'momentsPosts'];
+const storeFigures: FigureName[] = [
+  'netSalesFen',
+  'grossSalesFen',
+  'refundsFen',
+  'onlineShare',
+  'newContacts',
+  'lostContacts',
+  'netNewContacts',
+  'lossRate',
+  'newMembers',
+  'orders',
+  'messagesSent',
+  'momentsPosts',
+];
+const guideFigures: FigureName[] = [
+  'netSalesFen',
+  'newContacts',
+  'lostContacts',
+  'netNewContacts',
+  'lossRate',
+  'newMembers',
+  'orders',
+  'messagesSent',
+  'momentsPosts',
+];
 
 /** The figure columns the store and guide sheets share. */
 export function figureColumns<T extends WithWeeks>(options: { salesDetail: boolean }): Column<T>[] {
   const figures = options.salesDetail ? storeFigures : guideFigures;
-  return figures.flatMap((figure) => (withChange.has(figure) ? [figureColumn<T>(figure), changeColumn<T>(figure)] : [figureColumn<T>(figure)]));
+  return figures.flatMap((figure) =>
+    withChange.has(figure) ? [figureColumn<T>(figure), changeColumn<T>(figure)] : [figureColumn<T>(figure)],
+  );
 }

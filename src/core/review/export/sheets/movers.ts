@@ -32,7 +32,11 @@ export function moversSheet(workbook: Workbook, review: Review): void {
     { header: '名称', kind: 'text', value: (row) => row.mover.label },
     { header: '本周', kind: valueKind, value: (row) => scale(row, row.mover.current) },
     { header: '上周', kind: valueKind, value: (row) => scale(row, row.mover.previous) },
-    { header: '变化', kind: (row) => (row.money ? 'moneyChange' : 'integerChange'), value: (row) => scale(row, row.mover.delta) },
+    {
+      header: '变化',
+      kind: (row) => (row.money ? 'moneyChange' : 'integerChange'),
+      value: (row) => scale(row, row.mover.delta),
+    },
   ];
   const sheet = addTableSheet(workbook, '变化', columns, rows);
   const moves = review.movers.tierMoves;
@@ -46,8 +50,11 @@ export function moversSheet(workbook: Workbook, review: Review): void {
     const line = sheet.getRow(start + 1 + index);
     line.getCell(1).value = `${move.code} ${move.name}`;
     line.getCell(2).value = tierText(review, move.from);
-    line.getCell(3).value = `${tierText(review, move.to) ?? ''} ${move.direction === 'up' ? '↑' : move.direction === 'down' ? '↓' : ''}`.trim();
-    line.getCell(3).font = { color: { argb: move.direction === 'down' || move.direction === 'out' ? 'FFD03050' : 'FF18A058' } };
+    line.getCell(3).value =
+      `${tierText(review, move.to) ?? ''} ${move.direction === 'up' ? '↑' : move.direction === 'down' ? '↓' : ''}`.trim();
+    line.getCell(3).font = {
+      color: { argb: move.direction === 'down' || move.direction === 'out' ? 'FFD03050' : 'FF18A058' },
+    };
   });
   // The tier moves are written below the fitted table: fit the columns to them too.
   fitColumns(sheet);

@@ -41,7 +41,8 @@ export function overviewSheet(workbook: Workbook, review: Review): void {
         value: (row) => row.count - row.previousCount,
         // More stores in the best tier is good news, more in the one needing most help (or without
         // data) is not; the tiers between are left uncoloured.
-        riseIsGood: (row) => (row.tier === null ? false : tierRank(row.tier) === 0 ? true : tierRank(row.tier) === lastRank ? false : null),
+        riseIsGood: (row) =>
+          row.tier === null ? false : tierRank(row.tier) === 0 ? true : tierRank(row.tier) === lastRank ? false : null,
       },
     ] satisfies Column<(typeof tierRows)[number]>[],
     tierRows,
@@ -49,8 +50,18 @@ export function overviewSheet(workbook: Workbook, review: Review): void {
   const { targets } = review.overview;
   if (targets) {
     const rows = [
-      { label: '业绩目标（每店每周）', target: targets.salesTargetFen / 100, format: '"¥"#,##0.00', reached: targets.storesAtSalesTarget },
-      { label: '线上占比目标', target: targets.onlineShareTarget, format: '0.0%', reached: targets.storesAtShareTarget },
+      {
+        label: '业绩目标（每店每周）',
+        target: targets.salesTargetFen / 100,
+        format: '"¥"#,##0.00',
+        reached: targets.storesAtSalesTarget,
+      },
+      {
+        label: '线上占比目标',
+        target: targets.onlineShareTarget,
+        format: '0.0%',
+        reached: targets.storesAtShareTarget,
+      },
     ];
     appendTable(
       sheet,
@@ -71,6 +82,7 @@ export function overviewSheet(workbook: Workbook, review: Review): void {
     });
   }
   const info = sheet.getRow(sheet.rowCount + 2);
-  info.getCell(1).value = `${review.workspaceName} · 周复盘 ${weekLabel('zh-CN', review.week)} · 生成于 ${review.generatedAt.slice(0, 16).replace('T', ' ')} (UTC)`;
+  info.getCell(1).value =
+    `${review.workspaceName} · 周复盘 ${weekLabel('zh-CN', review.week)} · 生成于 ${review.generatedAt.slice(0, 16).replace('T', ' ')} (UTC)`;
   info.getCell(1).font = { italic: true, color: { argb: 'FF808080' } };
 }
