@@ -8,8 +8,10 @@ import type { StoreWeek, WeeklyStores } from '../src/shared/metrics/weekly-schem
 import { createCore } from '../src/core/api/core-services';
 import type { Database } from '../src/core/db/database';
 import { migrations } from '../src/core/db/migrations';
-import { weekStoreSums } from '../src/core/figures/week-rollup';
-import { activeStores, tiersForWeek, weeklyStores } from '../src/core/figures/weekly-stores';
+import { weekStoreSums } from '../src/core/metrics/week-rollup';
+import { weeklyStores } from '../src/core/metrics/weekly-stores';
+import { activeStores } from '../src/core/stores/store-repository';
+import { tiersForWeek } from '../src/core/tiers/tiers-for-week';
 import { SeededRandom } from '../src/core/demo/random';
 import { newId } from '../src/core/ids';
 import { currentRule, rulesForWeeks, type WeekRule } from '../src/core/tiers/tier-repository';
@@ -286,16 +288,16 @@ export async function benchTiers(): Promise<string[]> {
       db.get<{ count: number }>('SELECT count(*) AS count FROM sales_facts WHERE date BETWEEN ? AND ?', [from, to])
         ?.count ?? 0;
 
-    const stores = await timed(() => call('weekly.stores', { week }));
-    const rankings = await timed(() => call('weekly.guideRankings', { week, count: 5 }));
-    const freshness = await timed(() => call('weekly.freshness', { week }));
+    const stores = await timed(() => call('metrics.stores', { week }));
+    const rankings = await timed(() => call('metrics.guideRankings', { week, count: 5 }));
+    const freshness = await timed(() => call('metrics.freshness', { week }));
     const dashboard = await timed(async () => {
-      await call('weekly.stores', { week });
-      await call('weekly.guideRankings', { week, count: 5 });
-      await call('weekly.freshness', { week });
+      await call('metrics.stores', { week });
+      await call('metrics.guideRankings', { week, count: 5 });
+      await call('metrics.freshness', { week });
     });
     // Not a dashboard call: every guide's week, for the review and guide tables.
-    const guides = await timed(() => call('weekly.guides', { week }));
+    const guides = await timed(() => call('metrics.guides', { week }));
 
     const at = fixedNow.toISOString();
     const service = await timed(() => weeklyStores(db, week, at));
@@ -306,11 +308,11 @@ export async function benchTiers(): Promise<string[]> {
     const tiersAlone = await timed(() => tiersForWeek(activeList, sums, rule, ruleId));
     const sumsAlone = await timed(() => weekStoreSums(db, week));
 
-    const page = await call<WeeklyStores>('weekly.stores', { week });
+    const page = await call<WeeklyStores>('metrics.stores', { week });
     const tierCounts = new Map<string, number>();
     for (const row of page.stores) tierCounts.set(row.tier ?? '—', (tierCounts.get(row.tier ?? '—') ?? 0) + 1);
     const trendStore = page.stores[Math.floor(page.stores.length / 2)] as StoreWeek;
-    const trend = await timed(() => call('weekly.storeTrend', { storeId: trendStore.storeId, week, weeks: 12 }));
+    const trend = await timed(() => call('metrics.storeTrend', { storeId: trendStore.storeId, week, weeks: 12 }));
 
     const consistency = await checkConsistency(db, call, trendStore.storeId);
 
@@ -319,11 +321,11 @@ export async function benchTiers(): Promise<string[]> {
     return [
       ...workspace.lines,
       `weekly dashboard for ${week} (${weekRows.toLocaleString('en')} sales rows that week; ${runs} runs after ${warmUps} warm-ups, through the dispatcher):`,
-      `  weekly.stores: ${against(stores, 100)}; first call after opening ${ms(stores.first)}`,
-      `  weekly.guideRankings (top and bottom 5 of ${storeCount * guidesPerStore} guides): ${against(rankings, 100)}; first call ${ms(rankings.first)}`,
-      `  weekly.freshness: ${against(freshness, 100)}; first call ${ms(freshness.first)}`,
+      `  metrics.stores: ${against(stores, 100)}; first call after opening ${ms(stores.first)}`,
+      `  metrics.guideRankings (top and bottom 5 of ${storeCount * guidesPerStore} guides): ${against(rankings, 100)}; first call ${ms(rankings.first)}`,
+      `  metrics.freshness: ${against(freshness, 100)}; first call ${ms(freshness.first)}`,
       `  whole dashboard (the three in sequence): ${against(dashboard, 300)}`,
-      `  not on the dashboard: weekly.guides, every guide's week (review, guide tables): median ${ms(guides.median)}, p95 ${ms(guides.p95)}`,
+      `  not on the dashboard: metrics.guides, every guide's week (review, guide tables): median ${ms(guides.median)}, p95 ${ms(guides.p95)}`,
       `  weeklyStores() without the dispatcher: median ${ms(service.median)}, p95 ${ms(service.p95)}; of which one week's store sums (weekStoreSums): median ${ms(sumsAlone.median)}`,
       `  tier computation alone (tiersForWeek, ${activeList.length} stores, medians + tiers): median ${ms(tiersAlone.median)}, p95 ${ms(tiersAlone.p95)}`,
       `  tiers: ${[...tierCounts]
@@ -332,7 +334,7 @@ export async function benchTiers(): Promise<string[]> {
         .join(', ')}; median net sales ${
         salesThreshold === undefined ? '—' : `¥${(salesThreshold / 100).toFixed(0)}`
       }, median online share ${shareThreshold === undefined ? '—' : `${(shareThreshold * 100).toFixed(1)} %`}`,
-      `  weekly.storeTrend (12 weeks, store ${trendStore.code}): median ${ms(trend.median)}, p95 ${ms(trend.p95)}`,
+      `  metrics.storeTrend (12 weeks, store ${trendStore.code}): median ${ms(trend.median)}, p95 ${ms(trend.p95)}`,
       `  consistent: ${consistency.ok ? 'yes' : 'NO'} (${consistency.detail})`,
     ];
   } finally {
@@ -342,7 +344,7 @@ export async function benchTiers(): Promise<string[]> {
 }
 
 /**
- * Figures are computed from the facts, so the first weekly.stores after a write must include it
+ * Figures are computed from the facts, so the first metrics.stores after a write must include it
  * and the first one after removing it must be back where it was. Writes three sales rows (two for
  * the store itself, one for a guide) as an import would, then deletes them as an undo would.
  */
@@ -353,7 +355,7 @@ async function checkConsistency(
 ): Promise<{ ok: boolean; detail: string }> {
   const { from, to } = isoWeekRange(week);
   const rowOf = (page: WeeklyStores) => page.stores.find((row) => row.storeId === storeId) as StoreWeek;
-  const before = await call<WeeklyStores>('weekly.stores', { week });
+  const before = await call<WeeklyStores>('metrics.stores', { week });
   const guide = db.get<{ guideId: string; channel: string }>(
     'SELECT guide_id AS guideId, channel FROM sales_facts WHERE store_id = ? AND date = ? AND guide_id IS NOT NULL LIMIT 1',
     [storeId, to],
@@ -386,14 +388,14 @@ async function checkConsistency(
     }
   });
   let start = performance.now();
-  const after = await call<WeeklyStores>('weekly.stores', { week });
+  const after = await call<WeeklyStores>('metrics.stores', { week });
   const afterWriteMs = performance.now() - start;
   db.transaction(() => {
     db.run('DELETE FROM sales_facts WHERE import_id = ?', [importId]);
     db.run('DELETE FROM import_batches WHERE id = ?', [importId]);
   });
   start = performance.now();
-  const undone = await call<WeeklyStores>('weekly.stores', { week });
+  const undone = await call<WeeklyStores>('metrics.stores', { week });
   const afterUndoMs = performance.now() - start;
 
   const sum = (key: 'gross' | 'refunds' | 'orders', online = false) =>
@@ -418,7 +420,7 @@ async function checkConsistency(
     detail:
       problems.length > 0
         ? problems.join('; ')
-        : `3 sales rows written for one store in ${week}: the next weekly.stores (${ms(afterWriteMs)}) included them; ` +
+        : `3 sales rows written for one store in ${week}: the next metrics.stores (${ms(afterWriteMs)}) included them; ` +
           `after deleting them the next one (${ms(afterUndoMs)}) matched the figures before`,
   };
 }

@@ -7,14 +7,14 @@ describe('setting rollout waves in bulk', () => {
     await callOk(core, 'workspace.openDemo');
     const stores = await callOk(core, 'stores.list');
     const picked = stores.filter((store) => ['SH008', 'SH009', 'HZ007'].includes(store.code));
-    const before = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const before = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(before.totals.pilot.storeCount).toBe(12);
 
     const undo = await callOk(core, 'stores.setPilotWaves', {
       changes: picked.map((store) => ({ id: store.id, pilotWave: 'pilot' })),
     });
     expect(undo.changes.map((change) => change.pilotWave).sort()).toEqual(['none', 'wave1', 'wave1']);
-    const after = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const after = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(after.totals.pilot.storeCount).toBe(15);
     expect(after.totals.all.current).toEqual(before.totals.all.current);
 

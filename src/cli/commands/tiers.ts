@@ -2,7 +2,7 @@ import { isIsoWeek, lastCompleteWeek } from '../../shared/dates/iso-week';
 import { todayIn } from '../../shared/dates/local-date';
 import { formatPercent, formatYuan } from '../../shared/metrics/format-figures';
 import type { WeeklyStores } from '../../shared/metrics/weekly-schema';
-import { weeklyStores } from '../../core/figures/weekly-stores';
+import { weeklyStores } from '../../core/metrics/weekly-stores';
 import { tierProfiles } from '../../core/tiers/tier-repository';
 import { UsageError } from '../cli-io';
 import { defineCommand, requireOption } from '../command';

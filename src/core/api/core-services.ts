@@ -12,7 +12,7 @@ import { PreferencesFile } from '../preferences/preferences-file';
 import { storeHandlers } from '../stores/handlers';
 import { tierHandlers } from '../tiers/handlers';
 import { reviewHandlers } from '../review/handlers';
-import { weeklyHandlers } from '../figures/handlers';
+import { metricsHandlers } from '../metrics/handlers';
 import { workspaceHandlers } from '../workspace/handlers';
 import { WorkspaceSession } from '../workspace/workspace-session';
 import { systemClock } from '../clock/clock';
@@ -28,7 +28,7 @@ export const handlers = combineHandlers({
   guides: guideHandlers,
   imports: importHandlers,
   jobs: jobHandlers,
-  weekly: weeklyHandlers,
+  metrics: metricsHandlers,
   tiers: tierHandlers,
   review: reviewHandlers,
 });

@@ -1,6 +1,6 @@
 import type { WorkspaceContents } from '../../shared/backups/backup-schema';
 import type { Database } from '../db/database';
-import { weeksWithFigures } from '../figures/weeks-with-figures';
+import { weeksWithFigures } from '../metrics/weeks-with-figures';
 
 /** What a workspace holds, as a trainer checks a backup by: stores, guides, imports, the latest week. */
 export function workspaceContents(db: Database): WorkspaceContents {

@@ -1,8 +1,8 @@
 import type { Review, ReviewState } from '../../shared/review/review-schema';
 import type { Database } from '../db/database';
-import { weekFreshness } from '../figures/freshness';
-import { weeklyGuides } from '../figures/weekly-guides';
-import { weeklyStores } from '../figures/weekly-stores';
+import { weekFreshness } from '../metrics/freshness';
+import { weeklyGuides } from '../metrics/weekly-guides';
+import { weeklyStores } from '../metrics/weekly-stores';
 import { tierProfiles } from '../tiers/tier-repository';
 import type { ReviewContext } from './review-context';
 import { listSnapshots, paddingSettings, readSnapshot, reviewNotes } from './review-repository';

@@ -1,6 +1,6 @@
 import { shiftWeek } from '../../shared/dates/iso-week';
 import type { Database } from '../db/database';
-import { weekFactSums } from '../figures/week-rollup';
+import { weekFactSums } from '../metrics/week-rollup';
 
 /**
  * Each guide's new contacts in each of the `weeks` weeks before `week`, oldest first, by the same

@@ -1,4 +1,4 @@
-import type { Store, StoreRecordValues } from '../../shared/stores/store-schema';
+import type { PilotWave, Store, StoreRecordValues } from '../../shared/stores/store-schema';
 import type { Database } from '../db/database';
 
 const storeColumns = `
@@ -43,4 +43,19 @@ export function updateStore(db: Database, id: string, values: StoreRecordValues,
 
 export function setStoreArchived(db: Database, id: string, archivedAt: string | null, at: string): void {
   db.run('UPDATE stores SET archived_at = ?, updated_at = ? WHERE id = ?', [archivedAt, at, id]);
+}
+
+export interface ActiveStore {
+  id: string;
+  code: string;
+  name: string;
+  region: string;
+  pilotWave: PilotWave;
+}
+
+/** Archived stores leave the figures, the medians and the tier map. */
+export function activeStores(db: Database): ActiveStore[] {
+  return db.all<ActiveStore>(
+    'SELECT id, code, name, region, pilot_wave AS pilotWave FROM stores WHERE archived_at IS NULL ORDER BY code',
+  );
 }

@@ -3,8 +3,9 @@ import type { TierProfile } from '../../shared/tiers/tier-profiles';
 import { defaultTierRule, tierKeysByGrid, tierGrids, type TierGrid, type TierRule } from '../../shared/tiers/tier-rule';
 import type { RuleScope, TierSettings } from '../../shared/tiers/tier-settings-schema';
 import type { Database } from '../db/database';
-import { weekStoreSums } from '../figures/week-rollup';
-import { activeStores, tiersForWeek } from '../figures/weekly-stores';
+import { weekStoreSums } from '../metrics/week-rollup';
+import { activeStores } from '../stores/store-repository';
+import { tiersForWeek } from './tiers-for-week';
 import {
   currentRule,
   insertRule,

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/use-i18n';
-import { useFeedbackStore } from '../stores/feedback';
+import { useFeedbackStore } from '../state/feedback';
 
 /** Archive with a confirmation that says nothing is deleted; restore at once. Stores and guides share it. */
 export function useRecordArchiving(calls: {

@@ -1,6 +1,6 @@
 import { ref, shallowRef, watch, type Ref } from 'vue';
-import { useFeedbackStore } from '../stores/feedback';
-import { useWeekStore } from '../stores/week';
+import { useFeedbackStore } from '../state/feedback';
+import { useWeekStore } from '../state/week';
 
 /**
  * Loads a page's data for the header's week and again whenever the week changes. An answer for a

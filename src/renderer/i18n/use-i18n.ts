@@ -7,7 +7,7 @@ import {
   type FieldOwner,
   type MessageKey,
 } from '../../shared/i18n/translate';
-import { usePreferencesStore } from '../stores/preferences';
+import { usePreferencesStore } from '../state/preferences';
 
 /** `t('store.name')` in the current language; re-renders when the language changes. */
 export function useI18n() {

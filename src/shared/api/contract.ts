@@ -141,16 +141,16 @@ export const contract = {
   'imports.describeUndo': operation(byId, undoPlanSchema),
   'imports.undo': operation(importUndoInputSchema, importBatchSchema),
   'jobs.cancel': operation(z.object({ jobId: z.string() }), z.object({ cancelled: z.boolean() })),
-  'weekly.stores': operation(weekInputSchema, weeklyStoresSchema),
-  'weekly.guides': operation(weeklyGuidesInputSchema, weeklyGuidesSchema),
-  'weekly.guideRankings': operation(
+  'metrics.stores': operation(weekInputSchema, weeklyStoresSchema),
+  'metrics.guides': operation(weeklyGuidesInputSchema, weeklyGuidesSchema),
+  'metrics.guideRankings': operation(
     z.object({ week: isoWeekSchema, count: z.number().int().min(1).max(50).default(5) }),
     weeklyGuidesSchema,
   ),
-  'weekly.freshness': operation(weekInputSchema, freshnessSchema),
-  'weekly.storeTrend': operation(storeTrendInputSchema, storeTrendSchema),
+  'metrics.freshness': operation(weekInputSchema, freshnessSchema),
+  'metrics.storeTrend': operation(storeTrendInputSchema, storeTrendSchema),
   /** Newest first; the console marks them in the week picker and points at the latest. */
-  'weekly.weeksWithFigures': operation(
+  'metrics.weeksWithFigures': operation(
     noInput,
     z.object({ weeks: z.array(z.string()), latest: z.string().nullable() }),
   ),

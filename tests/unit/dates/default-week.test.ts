@@ -56,11 +56,11 @@ describe('at the pinned moment', () => {
     const core = createTestCore({ dataDir: dir, now: testNow });
     await callOk(core, 'workspace.open', { path: demoWorkspaceCopy(join(dir, 'workspaces')) });
     expect((await callOk(core, 'workspace.clock')).today).toBe(today);
-    const { weeks, latest } = await callOk(core, 'weekly.weeksWithFigures');
+    const { weeks, latest } = await callOk(core, 'metrics.weeksWithFigures');
     expect(latest).toBe(expectedWeek);
     expect(weeks).toHaveLength(8);
     expect(weeks).toEqual([...weeks].sort().reverse());
-    const stores = await callOk(core, 'weekly.stores', { week: expectedWeek });
+    const stores = await callOk(core, 'metrics.stores', { week: expectedWeek });
     expect(stores.totals.all.storesWithSales).toBeGreaterThan(0);
   });
 

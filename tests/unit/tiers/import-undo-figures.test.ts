@@ -8,9 +8,9 @@ const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 describe('weekly figures follow the facts through an import and its undo', () => {
   it('changes the figures and tiers on import and restores them exactly on undo', async () => {
     const { core } = await figureWorkspace();
-    const before = await callOk(core, 'weekly.stores', { week: '2026-W47' });
-    const freshnessBefore = await callOk(core, 'weekly.freshness', { week: '2026-W47' });
-    const guidesBefore = await callOk(core, 'weekly.guides', { week: '2026-W47' });
+    const before = await callOk(core, 'metrics.stores', { week: '2026-W47' });
+    const freshnessBefore = await callOk(core, 'metrics.freshness', { week: '2026-W47' });
+    const guidesBefore = await callOk(core, 'metrics.guides', { week: '2026-W47' });
 
     // A late POS file: SH003 sells ¥1,000.50 at the till, SH004 (no sales so far) ¥500 − ¥100 online.
     const bytes = posExport([
@@ -29,7 +29,7 @@ describe('weekly figures follow the facts through an import and its undo', () =>
     const committed = await callOk(core, 'imports.commit', { uploadId: upload.uploadId, options: {} });
     expect(committed.rows).toMatchObject({ read: 2, imported: 2, rejected: 0 });
 
-    const after = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const after = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     const sh003 = after.stores.find((store) => store.code === 'SH003');
     const sh004 = after.stores.find((store) => store.code === 'SH004');
     expect(sh003?.current).toMatchObject({
@@ -62,13 +62,13 @@ describe('weekly figures follow the facts through an import and its undo', () =>
     expect(after.totals.all).toMatchObject({ storesWithSales: 5 });
     expect(after.totals.all.current.netSalesFen).toBe(815055 + 100050 + 40000);
     expect(
-      (await callOk(core, 'weekly.freshness', { week: '2026-W47' })).stores.map((store) => store.salesDays),
+      (await callOk(core, 'metrics.freshness', { week: '2026-W47' })).stores.map((store) => store.salesDays),
     ).toEqual([4, 2, 3, 1, 1]);
 
     await callOk(core, 'imports.undo', { id: committed.importId as string });
-    expect(await callOk(core, 'weekly.stores', { week: '2026-W47' })).toEqual(before);
-    expect(await callOk(core, 'weekly.freshness', { week: '2026-W47' })).toEqual(freshnessBefore);
-    expect(await callOk(core, 'weekly.guides', { week: '2026-W47' })).toEqual(guidesBefore);
+    expect(await callOk(core, 'metrics.stores', { week: '2026-W47' })).toEqual(before);
+    expect(await callOk(core, 'metrics.freshness', { week: '2026-W47' })).toEqual(freshnessBefore);
+    expect(await callOk(core, 'metrics.guides', { week: '2026-W47' })).toEqual(guidesBefore);
     expect(core.internalErrors).toEqual([]);
   });
 });

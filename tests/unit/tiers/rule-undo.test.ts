@@ -13,8 +13,8 @@ const medianW47 = { SH001: 'B', SH002: 'A', SH003: 'C', SH004: null, SH005: 'D' 
 /** A workspace whose W45, W46 and W47 were looked at, and so pinned, under the default rule. */
 async function computedWorkspace() {
   const workspace = await figureWorkspace();
-  await callOk(workspace.core, 'weekly.stores', { week: '2026-W46' });
-  await callOk(workspace.core, 'weekly.stores', { week: '2026-W47' });
+  await callOk(workspace.core, 'metrics.stores', { week: '2026-W46' });
+  await callOk(workspace.core, 'metrics.stores', { week: '2026-W47' });
   return workspace;
 }
 
@@ -43,8 +43,8 @@ describe('tiers.undoRuleChange', () => {
       restoredWeeks,
     });
     // Weeks are tiered with the new rule, including one never looked at before (W48 pins W48).
-    await callOk(core, 'weekly.stores', { week: '2026-W47' });
-    await callOk(core, 'weekly.stores', { week: '2026-W48' });
+    await callOk(core, 'metrics.stores', { week: '2026-W47' });
+    await callOk(core, 'metrics.stores', { week: '2026-W48' });
     expect(
       queryWorkspace(path, 'SELECT week FROM tier_weeks WHERE rule_id = ?', [changed.ruleId]).length,
     ).toBeGreaterThan(0);
@@ -53,7 +53,7 @@ describe('tiers.undoRuleChange', () => {
     expect(undone).toEqual(before);
     expect(await callOk(core, 'tiers.settings')).toEqual(before);
     expect(tierTables(path)).toEqual(tablesBefore);
-    const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(w47.rule).toMatchObject({ ruleId: before.ruleId, kind: 'median', isCurrentRule: true });
     expect(byCode(w47.stores, (store) => store.tier)).toEqual(medianW47);
     expect(core.internalErrors).toEqual([]);

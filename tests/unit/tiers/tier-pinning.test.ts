@@ -15,8 +15,8 @@ const fixedW46 = { SH001: 'B', SH002: 'A', SH003: 'A', SH004: 'A', SH005: null }
 /** A workspace whose W45, W46 and W47 were looked at (and so pinned) under the default rule. */
 async function computedWorkspace() {
   const workspace = await figureWorkspace();
-  await callOk(workspace.core, 'weekly.stores', { week: '2026-W46' }); // pins W46 and the week before it
-  await callOk(workspace.core, 'weekly.stores', { week: '2026-W47' });
+  await callOk(workspace.core, 'metrics.stores', { week: '2026-W46' }); // pins W46 and the week before it
+  await callOk(workspace.core, 'metrics.stores', { week: '2026-W47' });
   return workspace;
 }
 
@@ -40,7 +40,7 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
     expect(settings.pinnedWeeks).toEqual(
       ['2026-W45', '2026-W46', '2026-W47'].map((week) => ({ week, ruleId: settings.ruleId, isCurrentRule: true })),
     );
-    const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const week = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(week.rule).toMatchObject({
       ruleId: settings.ruleId,
       computedAt: fixedNow.toISOString(),
@@ -62,7 +62,7 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
       { week: '2026-W46', ruleId: before.ruleId, isCurrentRule: false },
     ]);
 
-    const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(w47.rule).toMatchObject({
       ruleId: after.ruleId,
       kind: 'fixed',
@@ -80,7 +80,7 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
     });
     expect(byCode(w47.stores, (store) => store.previousTier)).toEqual(medianW46);
 
-    const w46 = await callOk(core, 'weekly.stores', { week: '2026-W46' });
+    const w46 = await callOk(core, 'metrics.stores', { week: '2026-W46' });
     expect(w46.rule).toMatchObject({ kind: 'median', isCurrentRule: false });
     expect(byCode(w46.stores, (store) => store.tier)).toEqual(medianW46);
 
@@ -96,11 +96,11 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
     const { core, storeIds } = await computedWorkspace();
     const after = await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'all' } });
     expect(after.pinnedWeeks).toEqual([]);
-    const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(byCode(w47.stores, (store) => store.tier)).toEqual(fixedW47);
     expect(byCode(w47.stores, (store) => store.previousTier)).toEqual(fixedW46);
     expect(w47.previousRule).toMatchObject({ ruleId: after.ruleId, kind: 'fixed', isCurrentRule: true });
-    const trend = await callOk(core, 'weekly.storeTrend', {
+    const trend = await callOk(core, 'metrics.storeTrend', {
       storeId: storeIds.SH004 as string,
       week: '2026-W47',
       weeks: 2,
@@ -111,7 +111,7 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
   it("keeps a week's rule when the rule changes from a later week", async () => {
     const { core } = await computedWorkspace();
     await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'fromWeek', week: '2026-W48' } });
-    const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(w47.rule).toMatchObject({ kind: 'median', isCurrentRule: false });
     expect(byCode(w47.stores, (store) => store.tier)).toEqual(medianW47);
   });
@@ -122,7 +122,7 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
       rule: { grid: '3x3', kind: 'median' },
       scope: { mode: 'fromWeek', week: '2026-W47' },
     });
-    const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     // Sales 75000 120000 280000 340055 → PERCENTILE.INC 1/3 and 2/3 fall on the 2nd and 3rd store.
     expect(w47.rule).toMatchObject({ grid: '3x3', kind: 'median', salesThresholdsFen: [120000, 280000] });
     expect(w47.rule.onlineShareThresholds?.[0]).toBeCloseTo(0.25, 12);
@@ -173,7 +173,7 @@ describe('tiers.previewRuleChange', () => {
   it('lists the stores whose tier would change and the weeks recomputed or kept, changing nothing', async () => {
     const { core, path, storeIds } = await computedWorkspace();
     const settings = await callOk(core, 'tiers.settings');
-    const w47 = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
 
     const preview = await callOk(core, 'tiers.previewRuleChange', {
       rule: fixedRule,
@@ -188,7 +188,7 @@ describe('tiers.previewRuleChange', () => {
     });
 
     expect(await callOk(core, 'tiers.settings')).toEqual(settings);
-    expect(await callOk(core, 'weekly.stores', { week: '2026-W47' })).toEqual(w47);
+    expect(await callOk(core, 'metrics.stores', { week: '2026-W47' })).toEqual(w47);
     expect(queryWorkspace(path, 'SELECT count(*) AS n FROM tier_rules')).toEqual([{ n: 1 }]);
   });
 

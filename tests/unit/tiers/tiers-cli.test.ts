@@ -47,7 +47,7 @@ describe('pilotdesk tiers', () => {
 
   it('uses the rule the app set, and the rule last week was pinned to', async () => {
     const { core, path } = await figureWorkspace();
-    await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    await callOk(core, 'metrics.stores', { week: '2026-W47' });
     await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'fromWeek', week: '2026-W47' } });
     core.close();
     const { code, out } = await run(['tiers', '--week', '2026-W47', '--workspace', path, '--json']);

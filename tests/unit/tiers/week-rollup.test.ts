@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../../src/core/db/database';
 import { openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
-import { factSumsForWeek } from '../../../src/core/figures/fact-sums';
-import { weekFactSums, weekStoreSums } from '../../../src/core/figures/week-rollup';
+import { factSumsForWeek } from '../../../src/core/metrics/fact-sums';
+import { weekFactSums, weekStoreSums } from '../../../src/core/metrics/week-rollup';
 import { shiftWeek } from '../../../src/shared/dates/iso-week';
 import { demoWorkspaceCopy, tempDir } from '../../support/workspaces';
 
@@ -77,7 +77,7 @@ describe('the weekly rollup', () => {
 
 describe('the dashboard guide rankings', () => {
   it('are exactly the top and bottom guides of the full guide list, with the same figures', async () => {
-    const { weeklyGuides, guideRankings } = await import('../../../src/core/figures/weekly-guides');
+    const { weeklyGuides, guideRankings } = await import('../../../src/core/metrics/weekly-guides');
     const { topAndBottom } = await import('../../../src/shared/metrics/rankings');
     const db = openWorkspaceDatabase(demoWorkspaceCopy(tempDir()), { now: () => new Date(at) });
     try {

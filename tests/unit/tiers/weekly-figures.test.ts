@@ -11,10 +11,10 @@ import { byCode, figureWorkspace, insertFacts, rosterWorkspace } from './helpers
 
 const none = { ...emptySums(), netSalesFen: null, onlineShare: null, netNewContacts: null, lossRate: null };
 
-describe('weekly.stores', () => {
+describe('metrics.stores', () => {
   it("sums each store's week and derives net sales, online share and loss rate", async () => {
     const { core } = await figureWorkspace();
-    const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const week = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(week).toMatchObject({ week: '2026-W47', from: '2026-11-16', to: '2026-11-22', previousWeek: '2026-W46' });
     expect(week.stores.map((store) => store.code)).toEqual(['SH001', 'SH002', 'SH003', 'SH004', 'SH005']);
     const [sh001, sh002, sh003, sh004, sh005] = week.stores;
@@ -84,7 +84,7 @@ describe('weekly.stores', () => {
 
   it('tiers the stores at the medians of the stores with sales; a store without sales has no tier', async () => {
     const { core } = await figureWorkspace();
-    const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const week = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     // Sales 75000 120000 280000 340055 → 200000; shares .1176 .25 .3571 1 → (.25 + 5/14) / 2.
     expect(week.rule).toMatchObject({ grid: '2x2', kind: 'median', salesThresholdsFen: [200000], isCurrentRule: true });
     expect(week.rule.onlineShareThresholds?.[0]).toBeCloseTo((0.25 + 5 / 14) / 2, 12);
@@ -99,7 +99,7 @@ describe('weekly.stores', () => {
 
   it("gives last week's figures and tier beside this week's, ties at last week's median counting as high", async () => {
     const { core } = await figureWorkspace();
-    const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const week = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(byCode(week.stores, (store) => store.previous.netSalesFen)).toEqual({
       SH001: 200000,
       SH002: 100000,
@@ -136,7 +136,7 @@ describe('weekly.stores', () => {
 
   it('adds up the pilot stores and the rest separately', async () => {
     const { core } = await figureWorkspace();
-    const { totals } = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const { totals } = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(totals.pilot).toMatchObject({ storeCount: 2, storesWithSales: 2 });
     expect(totals.pilot.current).toMatchObject({
       grossSalesFen: 650055,
@@ -169,7 +169,7 @@ describe('weekly.stores', () => {
 
   it('shows a week whose imports are missing as empty: no figures, no thresholds, no tiers', async () => {
     const { core } = await figureWorkspace();
-    const week = await callOk(core, 'weekly.stores', { week: '2026-W45' });
+    const week = await callOk(core, 'metrics.stores', { week: '2026-W45' });
     expect(week.stores.every((store) => !store.hasSales && !store.hasContacts && store.tier === null)).toBe(true);
     expect(week.stores.map((store) => store.current)).toEqual(Array(5).fill(none));
     expect(week.rule).toMatchObject({ salesThresholdsFen: null, onlineShareThresholds: null });
@@ -180,7 +180,7 @@ describe('weekly.stores', () => {
   it('leaves archived stores out of the figures, the medians and the totals', async () => {
     const { core, storeIds } = await figureWorkspace();
     await callOk(core, 'stores.archive', { id: storeIds.SH005 as string });
-    const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const week = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(week.stores.map((store) => store.code)).toEqual(['SH001', 'SH002', 'SH003', 'SH004']);
     // Sales 75000 280000 340055 → 280000; shares .1176 .3571 1 → .3571.
     expect(week.rule.salesThresholdsFen).toEqual([280000]);
@@ -190,10 +190,10 @@ describe('weekly.stores', () => {
   });
 });
 
-describe('weekly.guides', () => {
+describe('metrics.guides', () => {
   it('gives each guide their own rows only, ranked by net sales in the store with ties sharing a rank', async () => {
     const { core } = await figureWorkspace();
-    const result = await callOk(core, 'weekly.guides', { week: '2026-W47' });
+    const result = await callOk(core, 'metrics.guides', { week: '2026-W47' });
     expect(result).toMatchObject({ week: '2026-W47', from: '2026-11-16', to: '2026-11-22' });
     const rows = Object.fromEntries(result.guides.map((guide) => [guide.staffNo, guide]));
     expect(result.guides.map((guide) => guide.staffNo)).toEqual([
@@ -257,7 +257,7 @@ describe('weekly.guides', () => {
 
   it("lists one store's guides when asked", async () => {
     const { core, storeIds } = await figureWorkspace();
-    const result = await callOk(core, 'weekly.guides', { week: '2026-W47', storeId: storeIds.SH001 as string });
+    const result = await callOk(core, 'metrics.guides', { week: '2026-W47', storeId: storeIds.SH001 as string });
     expect(result.guides.map((guide) => [guide.staffNo, guide.rankInStore])).toEqual([
       ['010001', 1],
       ['010002', 1],
@@ -279,7 +279,7 @@ describe('weekly.guides', () => {
         ],
       },
     ]);
-    const { guides } = await callOk(core, 'weekly.guides', { week: '2026-W47' });
+    const { guides } = await callOk(core, 'metrics.guides', { week: '2026-W47' });
     expect(guides.find((guide) => guide.staffNo === '030001')?.current).toMatchObject({
       newContacts: 10,
       lostContacts: 4,
@@ -304,13 +304,13 @@ describe('weekly.guides', () => {
         ],
       },
     ]);
-    const { guides } = await callOk(core, 'weekly.guides', { week: '2026-W47' });
+    const { guides } = await callOk(core, 'metrics.guides', { week: '2026-W47' });
     expect(guides.find((guide) => guide.staffNo === '030001')?.current).toMatchObject({
       newContacts: 10,
       lostContacts: 2,
       lossRate: 0.2,
     });
-    const { stores, totals } = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const { stores, totals } = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(byCode(stores, (store) => store.current.newContacts)).toMatchObject({ SH001: null, SH003: 10 });
     expect(totals.all.current.newContacts).toBe(10);
   });
@@ -333,7 +333,7 @@ describe('stores and guides without sales', () => {
         sales: [{ store: 'SH001', guide: '010001', date: '2026-11-16', channel: 'pos', grossFen: 1000 }],
       },
     ]);
-    const week = await callOk(core, 'weekly.stores', { week: '2026-W47' });
+    const week = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     const sh004 = week.stores.find((store) => store.code === 'SH004');
     expect(sh004).toMatchObject({ hasSales: false, hasContacts: true, tier: null });
     expect(sh004?.current).toMatchObject({ netSalesFen: null, newContacts: 12, lossRate: 0.25 });
@@ -361,22 +361,22 @@ describe('stores and guides without sales', () => {
         sales: [{ store: 'SH001', guide: '010009', date: '2026-11-16', channel: 'pos', grossFen: 5000 }],
       },
     ]);
-    const w47 = await callOk(core, 'weekly.guides', { week: '2026-W47', storeId: storeIds.SH001 as string });
+    const w47 = await callOk(core, 'metrics.guides', { week: '2026-W47', storeId: storeIds.SH001 as string });
     expect(w47.guides.map((guide) => [guide.staffNo, guide.employment, guide.rankInStore])).toEqual([
       ['010001', 'active', null],
       ['010002', 'active', null],
       ['010003', 'active', null],
       ['010009', 'left', 1],
     ]);
-    const w48 = await callOk(core, 'weekly.guides', { week: '2026-W48', storeId: storeIds.SH001 as string });
+    const w48 = await callOk(core, 'metrics.guides', { week: '2026-W48', storeId: storeIds.SH001 as string });
     expect(w48.guides.map((guide) => guide.staffNo)).toEqual(['010001', '010002', '010003']);
   });
 });
 
-describe('weekly.freshness', () => {
+describe('metrics.freshness', () => {
   it('says which stores are missing data and when each kind of file was last imported', async () => {
     const { core } = await figureWorkspace();
-    const freshness = await callOk(core, 'weekly.freshness', { week: '2026-W47' });
+    const freshness = await callOk(core, 'metrics.freshness', { week: '2026-W47' });
     expect(freshness).toMatchObject({
       week: '2026-W47',
       from: '2026-11-16',
@@ -407,17 +407,17 @@ describe('weekly.freshness', () => {
 
   it('shows every store at zero days for a week that was never imported', async () => {
     const { core } = await figureWorkspace();
-    const freshness = await callOk(core, 'weekly.freshness', { week: '2026-W45' });
+    const freshness = await callOk(core, 'metrics.freshness', { week: '2026-W45' });
     expect(freshness.stores.map((store) => [store.salesDays, store.contactsReported, store.activityDays])).toEqual(
       Array(5).fill([0, false, 0]),
     );
   });
 });
 
-describe('weekly.storeTrend', () => {
+describe('metrics.storeTrend', () => {
   it("gives one store's figures and tier for each week, oldest first", async () => {
     const { core, storeIds } = await figureWorkspace();
-    const trend = await callOk(core, 'weekly.storeTrend', {
+    const trend = await callOk(core, 'metrics.storeTrend', {
       storeId: storeIds.SH003 as string,
       week: '2026-W47',
       weeks: 3,
@@ -441,7 +441,7 @@ describe('weekly.storeTrend', () => {
 
   it('crosses the year boundary by ISO weeks (2026 has 53)', async () => {
     const { core, storeIds } = await figureWorkspace();
-    const trend = await callOk(core, 'weekly.storeTrend', {
+    const trend = await callOk(core, 'metrics.storeTrend', {
       storeId: storeIds.SH001 as string,
       week: '2027-W01',
       weeks: 3,
@@ -451,7 +451,9 @@ describe('weekly.storeTrend', () => {
 
   it('answers NOT_FOUND for a store that does not exist', async () => {
     const { core } = await figureWorkspace();
-    expect((await callError(core, 'weekly.storeTrend', { storeId: newId(), week: '2026-W47' })).code).toBe('NOT_FOUND');
+    expect((await callError(core, 'metrics.storeTrend', { storeId: newId(), week: '2026-W47' })).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -460,7 +462,7 @@ describe('week input', () => {
     'refuses %j as a week with VALIDATION on the field',
     async (week) => {
       const { core } = await rosterWorkspace();
-      for (const operation of ['weekly.stores', 'weekly.guides', 'weekly.freshness']) {
+      for (const operation of ['metrics.stores', 'metrics.guides', 'metrics.freshness']) {
         const error = await callError(core, operation, { week });
         expect(error.code).toBe('VALIDATION');
         expect(error.fields).toEqual([{ field: 'week', rule: 'invalidWeek' }]);

@@ -3,7 +3,7 @@ import { ref, watch } from 'vue';
 import type { BackupInfo, BackupList } from '../../../shared/backups/backup-schema';
 import type { OperationOutput } from '../../../shared/api/contract';
 import { api } from '../../api';
-import { useWorkspaceStore } from '../../stores/workspace';
+import { useWorkspaceStore } from '../../state/workspace';
 
 export type RestoreResult = OperationOutput<'backups.restore'>;
 

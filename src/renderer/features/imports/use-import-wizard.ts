@@ -5,7 +5,7 @@ import { ApiCallError } from '../../../shared/api/client';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/use-i18n';
 import { fileToBase64, saveBase64File } from '../../components/files';
-import { useFeedbackStore } from '../../stores/feedback';
+import { useFeedbackStore } from '../../state/feedback';
 
 export type WizardStep = 'file' | 'mapping' | 'preview' | 'done';
 

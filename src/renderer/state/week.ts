@@ -33,7 +33,7 @@ export const useWeekStore = defineStore('week', () => {
       figureWeeksKnown.value = false;
       return;
     }
-    weeksWithFigures.value = (await api.weekly.weeksWithFigures()).weeks;
+    weeksWithFigures.value = (await api.metrics.weeksWithFigures()).weeks;
     figureWeeksKnown.value = true;
   }
 

@@ -1,62 +1,11 @@
 import { isoWeekRange, shiftWeek } from '../../shared/dates/iso-week';
 import { deriveFigures, emptySums, sumAll } from '../../shared/metrics/weekly-figures';
-import type { AppliedTierRule, GroupTotals, StoreWeek, WeeklyStores } from '../../shared/metrics/weekly-schema';
-import { resolveThresholds, tierOf, type TierThresholds } from '../../shared/tiers/tier-rule';
-import type { PilotWave } from '../../shared/stores/store-schema';
+import type { GroupTotals, StoreWeek, WeeklyStores } from '../../shared/metrics/weekly-schema';
 import type { Database } from '../db/database';
 import { currentRule, rulesForWeeks, type WeekRule } from '../tiers/tier-repository';
+import { tiersForWeek } from '../tiers/tiers-for-week';
+import { activeStores, type ActiveStore } from '../stores/store-repository';
 import { weekStoreSums, type StoreFactSums } from './week-rollup';
-
-export interface ActiveStore {
-  id: string;
-  code: string;
-  name: string;
-  region: string;
-  pilotWave: PilotWave;
-}
-
-/** Archived stores leave the figures, the medians and the tier map. */
-export function activeStores(db: Database): ActiveStore[] {
-  return db.all<ActiveStore>(
-    'SELECT id, code, name, region, pilot_wave AS pilotWave FROM stores WHERE archived_at IS NULL ORDER BY code',
-  );
-}
-
-export interface WeekTiers {
-  rule: AppliedTierRule;
-  tiers: Map<string, string | null>;
-}
-
-/** Tiers every active store for one week with the rule that week was computed with. */
-export function tiersForWeek(
-  stores: readonly ActiveStore[],
-  sums: Map<string, StoreFactSums>,
-  weekRule: WeekRule,
-  currentRuleId: string | null,
-): WeekTiers {
-  const points = new Map(
-    stores.map((store) => {
-      const figures = deriveFigures(sums.get(store.id)?.sums ?? emptySums());
-      return [store.id, { netSalesFen: figures.netSalesFen, onlineShare: figures.onlineShare }];
-    }),
-  );
-  const thresholds: TierThresholds | null = resolveThresholds(weekRule.rule, [...points.values()]);
-  const tiers = new Map(
-    [...points].map(([storeId, point]) => [storeId, tierOf(point, weekRule.rule.grid, thresholds)]),
-  );
-  return {
-    rule: {
-      ruleId: weekRule.id,
-      grid: weekRule.rule.grid,
-      kind: weekRule.rule.kind,
-      salesThresholdsFen: thresholds?.salesFen ?? null,
-      onlineShareThresholds: thresholds?.onlineShare ?? null,
-      computedAt: weekRule.computedAt,
-      isCurrentRule: weekRule.id === currentRuleId,
-    },
-    tiers,
-  };
-}
 
 function groupTotals(
   stores: readonly ActiveStore[],

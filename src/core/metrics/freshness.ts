@@ -1,7 +1,7 @@
 import { isoWeekRange } from '../../shared/dates/iso-week';
 import type { Freshness } from '../../shared/metrics/weekly-schema';
 import type { Database } from '../db/database';
-import { activeStores } from './weekly-stores';
+import { activeStores } from '../stores/store-repository';
 
 /** Which stores are missing data for a week, and when each kind of file was last imported. */
 export function weekFreshness(db: Database, week: string): Freshness {

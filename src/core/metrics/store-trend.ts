@@ -5,7 +5,8 @@ import type { Database } from '../db/database';
 import { currentRule, rulesForWeeks, type WeekRule } from '../tiers/tier-repository';
 import { requireStore } from '../stores/store-service';
 import { weekStoreSums } from './week-rollup';
-import { activeStores, tiersForWeek } from './weekly-stores';
+import { activeStores } from '../stores/store-repository';
+import { tiersForWeek } from '../tiers/tiers-for-week';
 
 /** One store's figures and tier for each of the `weeks` weeks ending with `week`, oldest first. */
 export function storeTrend(db: Database, storeId: string, week: string, weeks: number, at: string): StoreTrend {

@@ -6,22 +6,22 @@ import { guideRankings, weeklyGuides } from './weekly-guides';
 import { weeklyStores } from './weekly-stores';
 import { weeksWithFigures } from './weeks-with-figures';
 
-export const weeklyHandlers = defineHandlers('weekly', {
-  'weekly.stores': ({ week }, { session, now }) => weeklyStores(session.requireDb(), week, now().toISOString()),
-  'weekly.guides': ({ week, storeId }, { session }) => ({
+export const metricsHandlers = defineHandlers('metrics', {
+  'metrics.stores': ({ week }, { session, now }) => weeklyStores(session.requireDb(), week, now().toISOString()),
+  'metrics.guides': ({ week, storeId }, { session }) => ({
     week,
     ...isoWeekRange(week),
     guides: weeklyGuides(session.requireDb(), week, storeId),
   }),
-  'weekly.guideRankings': ({ week, count }, { session }) => ({
+  'metrics.guideRankings': ({ week, count }, { session }) => ({
     week,
     ...isoWeekRange(week),
     guides: guideRankings(session.requireDb(), week, count),
   }),
-  'weekly.freshness': ({ week }, { session }) => weekFreshness(session.requireDb(), week),
-  'weekly.storeTrend': ({ storeId, week, weeks }, { session, now }) =>
+  'metrics.freshness': ({ week }, { session }) => weekFreshness(session.requireDb(), week),
+  'metrics.storeTrend': ({ storeId, week, weeks }, { session, now }) =>
     storeTrend(session.requireDb(), storeId, week, weeks, now().toISOString()),
-  'weekly.weeksWithFigures': (_input, { session }) => {
+  'metrics.weeksWithFigures': (_input, { session }) => {
     const weeks = weeksWithFigures(session.requireDb());
     return { weeks, latest: weeks[0] ?? null };
   },
