@@ -1,6 +1,7 @@
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { operationNames } from './src/shared/api/contract';
 import { rendererConfig } from './vite.renderer.config';
 
 const root = fileURLToPath(new URL('./', import.meta.url));
@@ -22,6 +23,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The bridge's names, taken from the contract here, so the preload bundles neither zod nor a copy of the list.
+    define: { __PILOTDESK_OPERATION_NAMES__: JSON.stringify(operationNames) },
     build: {
       outDir: 'out/preload',
       rollupOptions: {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createCore } from '../src/core/api/core-services';
+import { describeError } from '../src/shared/i18n/translate';
 import { listGuides } from '../src/core/guides/guide-repository';
 import { largeWorkspace, tempDir } from '../tests/support/workspaces';
 import { measure, ms } from './measure';
@@ -19,7 +20,7 @@ export async function benchGuidesList(): Promise<string[]> {
   let rows = 0;
   const api = await measure(30, async () => {
     const result = await core.dispatcher.call('guides.list', undefined);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(describeError('zh-CN', result.error));
     rows = (result.data as unknown[]).length;
   });
   const floor = await measure(30, () => listGuides(db));

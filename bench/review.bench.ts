@@ -1,11 +1,13 @@
 import { demoWorkspaceCopy, fixedNow, tempDir } from '../tests/support/workspaces';
 import { createCore } from '../src/core/api/core-services';
+import { describeError } from '../src/shared/i18n/translate';
 import { assembleReview } from '../src/core/review/assemble-review';
 import { reviewWorkbook } from '../src/core/review/export/review-workbook';
 import { measure, ms } from './measure';
 import { tiersWorkspace } from './tiers.bench';
+import { toIsoWeek } from '../src/shared/dates/iso-week';
 
-const week = '2026-W47';
+const week = toIsoWeek('2026-W47');
 
 /**
  * The weekly review: assembling it and exporting the workbook (review.export through the
@@ -21,14 +23,14 @@ export async function benchReview(): Promise<string[]> {
     const core = createCore({ dataDir: tempDir('pilotdesk-bench-review-data-'), now: () => fixedNow });
     try {
       const opened = await core.dispatcher.call('workspace.open', { path });
-      if (!opened.ok) throw new Error(opened.error.message);
+      if (!opened.ok) throw new Error(describeError('zh-CN', opened.error));
       const db = core.session.requireDb();
-      const assemble = await measure(runs, () => assembleReview(db, week, label, fixedNow.toISOString()));
-      const review = assembleReview(db, week, label, fixedNow.toISOString());
+      const assemble = await measure(runs, () => assembleReview(db, week, label, fixedNow));
+      const review = assembleReview(db, week, label, fixedNow);
       const workbook = await measure(runs, () => reviewWorkbook(review));
       const exported = await measure(runs, async () => {
         const result = await core.dispatcher.call('review.export', { week });
-        if (!result.ok) throw new Error(result.error.message);
+        if (!result.ok) throw new Error(describeError('zh-CN', result.error));
       });
       // The bench's own snapshots are not the workspace's history.
       db.run('DELETE FROM review_snapshots WHERE week = ?', [week]);

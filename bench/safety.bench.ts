@@ -13,6 +13,7 @@ import { createWorkspaceFile } from '../src/core/workspace/create-workspace';
 import { readWorkspaceInfo } from '../src/core/workspace/workspace-repository';
 import { addDays } from '../src/shared/dates/local-date';
 import { measure, ms } from './measure';
+import { toIsoWeek } from '../src/shared/dates/iso-week';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -27,7 +28,7 @@ function build(): void {
     {
       now: () => now,
       populate: (db) => {
-        populateDemo(db, { now, lastWeek: '2026-W47' });
+        populateDemo(db, { now, lastWeek: toIsoWeek('2026-W47') });
         const guides = db.all<{ id: string; storeId: string }>('SELECT id, store_id AS storeId FROM guides');
         const importId = newId();
         db.run(

@@ -65,6 +65,7 @@ function runForeground(command, args, env = process.env) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
+/** Browser mode is `pilotdesk serve`: the compiled CLI (bin/pilotdesk.mjs rebuilds it first if its sources changed). */
 function startBrowserMode(args) {
   runForeground(process.execPath, [join(root, 'bin', 'pilotdesk.mjs'), 'serve', ...args]);
 }

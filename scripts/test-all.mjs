@@ -27,8 +27,10 @@ if (!run('type-check', 'npm', ['run', '--silent', 'typecheck'])) failedChecks.pu
 if (!run('lint', 'npm', ['run', '--silent', 'lint'])) failedChecks.push('lint');
 if (!run('format', 'npm', ['run', '--silent', 'format:check'])) failedChecks.push('format');
 
-// Built once, first: the CLI's serve test and the browser e2e tests both use the built console.
+// Built once, first: the CLI's serve test and the browser e2e tests both use the built console,
+// and the tests that start `bin/pilotdesk.mjs` run the compiled CLI, as users do.
 if (!run('build the console', 'npm', ['run', '--silent', 'build:web'])) failedChecks.push('build');
+if (!run('build the CLI', 'npm', ['run', '--silent', 'build:cli'])) failedChecks.push('build');
 process.env.PILOTDESK_SKIP_BUILD = '1';
 
 const vitestOk = run('unit and integration tests', 'npx', [

@@ -1,6 +1,8 @@
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/api/core-services';
+import { PilotDeskError } from '../../src/shared/api/result';
+import { describeError } from '../../src/shared/i18n/translate';
 import { openInitialWorkspace } from '../../src/core/workspace/initial-workspace';
 import { applyDataDirOverride, sqliteBindingFromEnv } from './environment';
 import { connectCoreToWindow } from './ipc';
@@ -63,7 +65,13 @@ async function start(): Promise<void> {
 }
 
 function failToStart(error: unknown): void {
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // The core's refusals read as sentences (in the default language: preferences may be what failed).
+  const message =
+    error instanceof PilotDeskError
+      ? describeError('zh-CN', error)
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   console.error('PilotDesk could not start:', message);
   dialog.showErrorBox('试验田工作台无法启动', message);
   app.exit(1);

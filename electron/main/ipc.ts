@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../../src/core/api/core-services';
 import { ipcChannels } from '../../src/shared/api/bridge';
-import { isOperationName } from '../../src/shared/api/operation-names';
+import { isOperationName } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
 import { isAppUrl, type AppLocation } from './window-options';
 
@@ -21,10 +21,17 @@ export function connectCoreToWindow(core: Core, mainWindow: MainWindowRef, locat
     (event, operation: unknown, input: unknown): Promise<ApiResult<unknown>> | ApiResult<unknown> => {
       if (!isTrustedSender(event, mainWindow(), location)) {
         console.warn(`PilotDesk: refused a core call from ${event.senderFrame?.url ?? 'a closed frame'}`);
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: '调用来源不受信任' } };
+        return { ok: false, error: { code: 'UNAUTHORIZED', key: 'errors.untrustedSender' } };
       }
       if (typeof operation !== 'string' || !isOperationName(operation)) {
-        return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `不支持的操作：${String(operation)}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'UNKNOWN_OPERATION',
+            key: 'errors.unknownOperation',
+            params: { operation: String(operation) },
+          },
+        };
       }
       return core.dispatcher.call(operation, input);
     },

@@ -6,10 +6,15 @@ import {
   type PilotDeskShellBridge,
 } from '../../src/shared/api/bridge';
 import type { ServerEvent } from '../../src/shared/api/events';
+import type { OperationName } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
+
+/** The contract's operation names, written in by the build (electron.vite.config.ts). */
+declare const __PILOTDESK_OPERATION_NAMES__: readonly OperationName[];
 
 // Runs sandboxed and context-isolated: the page gets named functions, never ipcRenderer itself.
 const pilotdesk = buildBridge(
+  __PILOTDESK_OPERATION_NAMES__,
   (operation, input) => ipcRenderer.invoke(ipcChannels.call, operation, input) as Promise<ApiResult<unknown>>,
 );
 

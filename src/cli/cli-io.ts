@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock/clock';
+import type { Locale } from '../shared/preferences/preferences-schema';
 
-/** Where a command writes, and the clock it reads; tests pass their own. */
+/** Where a command writes, and the clock and language it uses; tests pass their own. */
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -8,6 +9,8 @@ export interface CliIo {
   untilInterrupted: () => Promise<void>;
   /** The clock; without one the command takes the process's (`PILOTDESK_NOW` or the machine's). */
   now?: Clock;
+  /** The language of messages from the core; without one, the environment's (see cli-locale.ts). */
+  locale?: Locale;
 }
 
 /** A usage problem: exit code 1 and a one-line message. */

@@ -5,9 +5,12 @@ import { UsageError } from './cli-io';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * A command's flags and how it runs. main.ts loads a command's module only to run it (or print
+ * its --help), so `pilotdesk --help` loads none of them and none of the core.
+ */
 export interface Command<O extends OptionSpec = OptionSpec> {
   name: string;
-  summary: string;
   usage: string;
   options: O;
   allowPositionals?: boolean;
@@ -18,6 +21,12 @@ export interface ParsedCommand<O extends OptionSpec> {
   values: { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
   positionals: string[];
 }
+
+/**
+ * Which flag gave which field of an operation's input, so a field the contract refuses is
+ * reported as the flag the user typed: `importOptions.kind` → `--kind "payroll"`.
+ */
+export type FlagsOf = Record<string, { flag: string; value?: string; example?: string; choices?: readonly string[] }>;
 
 export function defineCommand<O extends OptionSpec>(command: Command<O>): Command<O> {
   return command;

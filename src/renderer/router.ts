@@ -1,29 +1,43 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
 import type { MessageKey } from '../shared/i18n/translate';
-// The first page people see is bundled with the app, so it renders without a second fetch.
-import StoresPage from './features/stores/StoresPage.vue';
+import { dashboardRoutes } from './features/dashboard/routes';
+import { guidesRoutes } from './features/guides/routes';
+import { importsRoutes } from './features/imports/routes';
+import { reviewRoutes } from './features/review/routes';
+import { settingsRoutes } from './features/settings/routes';
+import { storesRoutes } from './features/stores/routes';
+import { tiersRoutes } from './features/tiers/routes';
 
-/** Pages in sidebar order; a page joins the sidebar when its feature works (UX.md). */
-export const pages: { path: string; titleKey: MessageKey; name: string }[] = [
-  { path: '/dashboard', titleKey: 'nav.dashboard', name: 'dashboard' },
-  { path: '/stores', titleKey: 'nav.stores', name: 'stores' },
-  { path: '/guides', titleKey: 'nav.guides', name: 'guides' },
-  { path: '/imports', titleKey: 'nav.imports', name: 'imports' },
-  { path: '/tiers', titleKey: 'nav.tiers', name: 'tiers' },
-  { path: '/review', titleKey: 'nav.review', name: 'review' },
-  { path: '/settings', titleKey: 'nav.settings', name: 'settings' },
+/** A page's place in the sidebar (and the command palette); a page joins it when its feature works (UX.md). */
+export interface SidebarEntry {
+  titleKey: MessageKey;
+  /** Ascending from the top; features leave gaps of ten so a new page fits between two. */
+  order: number;
+}
+
+/** One route of a feature, declared in `features/<domain>/routes.ts`. */
+export type FeatureRoute = RouteRecordRaw & { sidebar?: SidebarEntry };
+
+/** Every feature's routes: a feature joins the console by adding its list here. */
+const featureRoutes: FeatureRoute[] = [
+  ...dashboardRoutes,
+  ...storesRoutes,
+  ...guidesRoutes,
+  ...importsRoutes,
+  ...tiersRoutes,
+  ...reviewRoutes,
+  ...settingsRoutes,
 ];
+
+/** The sidebar's pages, in order. */
+export const pages: { path: string; name: string; titleKey: MessageKey }[] = featureRoutes
+  .flatMap(({ path, name, sidebar }) => (sidebar ? [{ path, name: String(name), ...sidebar }] : []))
+  .sort((a, b) => a.order - b.order)
+  .map(({ path, name, titleKey }) => ({ path, name, titleKey }));
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/dashboard' },
-  { path: '/dashboard', name: 'dashboard', component: () => import('./features/dashboard/DashboardPage.vue') },
-  { path: '/stores', name: 'stores', component: StoresPage },
-  { path: '/stores/:id', name: 'store', component: () => import('./features/stores/StoreDetailPage.vue'), props: true },
-  { path: '/guides', name: 'guides', component: () => import('./features/guides/GuidesPage.vue') },
-  { path: '/imports', name: 'imports', component: () => import('./features/imports/ImportsPage.vue') },
-  { path: '/tiers', name: 'tiers', component: () => import('./features/tiers/TiersPage.vue') },
-  { path: '/review', name: 'review', component: () => import('./features/review/ReviewPage.vue') },
-  { path: '/settings', name: 'settings', component: () => import('./features/settings/SettingsPage.vue') },
+  ...featureRoutes,
   { path: '/:pathMatch(.*)*', redirect: '/dashboard' },
 ];
 

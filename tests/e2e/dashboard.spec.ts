@@ -63,7 +63,7 @@ test('a fixed-target tier rule is previewed, applied from the chosen week, and l
   await openConsole(page, demo);
   const dashboard = new DashboardPage(page);
   const weeks = new WeekPicker(page);
-  // Look at week 46 first, so it is tiered (and keeps its rule).
+  // Week 46's tiers under the median rule, before the rule changes.
   await weeks.previous();
   await weeks.expectWeek('第46周');
   const week46Counts = await dashboard.tierCounts(['A', 'B', 'C', 'D']);
@@ -88,7 +88,7 @@ test('a fixed-target tier rule is previewed, applied from the chosen week, and l
   expect(counts[0]).toBeLessThanOrEqual(3);
   expect(counts.reduce((sum, count) => sum + count, 0)).toBe(16);
 
-  // Week 46 was computed with the median rule before the change and keeps it.
+  // Week 46 has figures and lies before the change's scope, so the change pinned it to the median rule.
   await weeks.previous();
   await weeks.expectWeek('第46周');
   await expect.poll(() => dashboard.tierCounts(['A', 'B', 'C', 'D'])).toEqual(week46Counts);

@@ -1,4 +1,4 @@
-import { lastCompleteWeek, shiftWeek } from '../../src/shared/dates/iso-week';
+import { lastCompleteWeek, shiftWeek, type IsoWeek } from '../../src/shared/dates/iso-week';
 import { todayIn } from '../../src/shared/dates/local-date';
 import { weekLabel } from '../../src/shared/dates/week-label';
 import { testNow } from '../support/test-clock';
@@ -12,9 +12,9 @@ import { join } from 'node:path';
 // its clocks change). Every expectation follows the pinned clock, never the machine's date.
 const today = todayIn('Asia/Shanghai', testNow);
 const expectedWeek = lastCompleteWeek(today);
-const label = (week: string) => weekLabel('zh-CN', week);
+const label = (week: IsoWeek) => weekLabel('zh-CN', week);
 
-async function consoleOn(lastWeek: string): Promise<ConsoleServer> {
+async function consoleOn(lastWeek: IsoWeek): Promise<ConsoleServer> {
   const dataDir = tempDir();
   return startConsole(demoWorkspaceCopy(join(dataDir, 'workspaces'), { lastWeek }), dataDir);
 }

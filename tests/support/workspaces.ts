@@ -5,7 +5,7 @@ import { Database } from '../../src/core/db/database';
 import { populateDemo } from '../../src/core/demo/populate-demo';
 import { newId } from '../../src/core/ids';
 import { createWorkspaceFile } from '../../src/core/workspace/create-workspace';
-import { lastCompleteWeek } from '../../src/shared/dates/iso-week';
+import { lastCompleteWeek, type IsoWeek } from '../../src/shared/dates/iso-week';
 import { todayIn } from '../../src/shared/dates/local-date';
 import { testNow } from './test-clock';
 
@@ -22,7 +22,7 @@ const templates = new Map<string, string>();
  * A fresh copy of the demo workspace (built once per process, copied per test). Its figures end
  * with the last complete week at the tests' clock, or with `lastWeek`.
  */
-export function demoWorkspaceCopy(dir: string, options: { lastWeek?: string } = {}): string {
+export function demoWorkspaceCopy(dir: string, options: { lastWeek?: IsoWeek } = {}): string {
   const lastWeek = options.lastWeek ?? lastCompleteWeek(todayIn('Asia/Shanghai', fixedNow));
   let template = templates.get(lastWeek);
   if (!template || !existsSync(template)) {

@@ -19,6 +19,8 @@ function testIo() {
     err: (text) => err.push(text),
     untilInterrupted: () => interrupted,
     now: () => new Date(fixedNow.getTime()),
+    // The language is pinned as the clock is: messages from the core are in English here.
+    locale: 'en',
   };
   return { io, out, err, interrupt };
 }

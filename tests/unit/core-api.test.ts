@@ -6,6 +6,7 @@ import type { ServerEvent } from '../../src/shared/api/events';
 import { queryFile, snapshotRecords } from './helpers/sqlite-file';
 import { callError, callOk, createTestCore, fixedNow, type TestCore } from './helpers/test-core';
 import { tempDir } from './helpers/temp-dir';
+import { describeError } from '../../src/shared/i18n/translate';
 
 const unknownId = '01KAB2C3D4E5F6G7H8J9K0MNPQ';
 
@@ -48,7 +49,7 @@ describe('calling the core', () => {
     const core = createTestCore();
     const error = await callError(core, 'stores.destroyAll', {});
     expect(error.code).toBe('UNKNOWN_OPERATION');
-    expect(error.message).toContain('stores.destroyAll');
+    expect(describeError('zh-CN', error)).toContain('stores.destroyAll');
   });
 
   it('answers input that does not fit the contract with VALIDATION and the fields at fault', async () => {
@@ -59,7 +60,7 @@ describe('calling the core', () => {
       { field: 'name', rule: 'required' },
       { field: 'timeZone', rule: 'timeZone' },
     ]);
-    expect(error.message).toContain('工作区名称');
+    expect(describeError('zh-CN', error)).toContain('工作区名称');
     expect(existsSync(join(core.dataDir, 'workspaces')) ? readdirSync(join(core.dataDir, 'workspaces')) : []).toEqual(
       [],
     );
@@ -155,7 +156,7 @@ describe('stores', () => {
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.fields).toEqual([{ field: 'code', rule: 'duplicate', params: { other: '上海静安嘉里店' } }]);
-    expect(error.message).toBe('门店编码：已被「上海静安嘉里店」使用');
+    expect(describeError('zh-CN', error)).toBe('门店编码：已被「上海静安嘉里店」使用');
   });
 
   it("refuses to change a store's code to another store's code and leaves both as they were", async () => {
@@ -186,7 +187,7 @@ describe('stores', () => {
     const error = await refusedWithoutWriting(core, path, 'stores.create', storeInput({ storeType: 'franchise' }));
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual([{ field: 'dealerId', rule: 'dealerRequired' }]);
-    expect(error.message).toContain('经销商');
+    expect(describeError('zh-CN', error)).toContain('经销商');
   });
 
   it('refuses a dealer that does not exist', async () => {
@@ -266,7 +267,7 @@ describe('stores', () => {
     const error = await refusedWithoutWriting(core, path, 'stores.create', storeInput(overrides));
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual([field]);
-    expect(error.message).toContain(label);
+    expect(describeError('zh-CN', error)).toContain(label);
   });
 
   it('archives a store without deleting it, and restores it', async () => {
@@ -333,7 +334,7 @@ describe('guides', () => {
     expect(error.fields).toEqual([
       { field: 'staffNo', rule: 'duplicate', params: { other: '王芳（上海静安嘉里店）' } },
     ]);
-    expect(error.message).toContain('工号');
+    expect(describeError('zh-CN', error)).toContain('工号');
   });
 
   it('treats 007 and 7 as different staff numbers', async () => {
@@ -349,7 +350,7 @@ describe('guides', () => {
     const error = await refusedWithoutWriting(core, path, 'guides.create', guideInput(store.id));
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual([{ field: 'storeId', rule: 'archivedStore', params: { store: '上海静安嘉里店' } }]);
-    expect(error.message).toContain('所属门店');
+    expect(describeError('zh-CN', error)).toContain('所属门店');
   });
 
   it('refuses a store that does not exist', async () => {
@@ -367,7 +368,7 @@ describe('guides', () => {
     const error = await refusedWithoutWriting(core, path, 'guides.create', guideInput(store.id, overrides));
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual([field]);
-    expect(error.message).toContain(text);
+    expect(describeError('zh-CN', error)).toContain(text);
   });
 
   it("refuses a hire date after today in the workspace's time zone and accepts today", async () => {
@@ -380,7 +381,7 @@ describe('guides', () => {
       guideInput(store.id, { hireDate: '2026-11-24' }),
     );
     expect(error.fields).toEqual([{ field: 'hireDate', rule: 'futureDate', params: { today: '2026-11-23' } }]);
-    expect(error.message).toBe('入职日期：不能晚于今天（2026-11-23）');
+    expect(describeError('zh-CN', error)).toBe('入职日期：不能晚于今天（2026-11-23）');
     await callOk(core, 'guides.create', guideInput(store.id, { hireDate: '2026-11-23' }));
   });
 

@@ -5,6 +5,7 @@ import { perStore, pilotLead } from '../../src/shared/metrics/group-comparison';
 import { biggestChanges, countByTier, tierMove, topAndBottom } from '../../src/shared/metrics/rankings';
 import { deriveFigures, emptySums, type SummedFigures } from '../../src/shared/metrics/weekly-figures';
 import type { GroupTotals } from '../../src/shared/metrics/weekly-schema';
+import { toIsoWeek } from '../../src/shared/dates/iso-week';
 
 function figures(values: Partial<SummedFigures>) {
   return deriveFigures({ ...emptySums(), ...values });
@@ -20,10 +21,10 @@ function entry(name: string, sales: number | null, previousSales: number | null)
 
 describe('week labels', () => {
   it('names a week the way UX.md writes it, in both languages', () => {
-    expect(weekLabel('zh-CN', '2026-W47')).toBe('2026年第47周 11/16–11/22');
-    expect(weekLabel('en', '2026-W47')).toBe('2026 W47 · 11/16–11/22');
+    expect(weekLabel('zh-CN', toIsoWeek('2026-W47'))).toBe('2026年第47周 11/16–11/22');
+    expect(weekLabel('en', toIsoWeek('2026-W47'))).toBe('2026 W47 · 11/16–11/22');
     // ISO week 1 of 2026 starts in December 2025.
-    expect(weekLabel('zh-CN', '2026-W01')).toBe('2026年第1周 12/29–01/04');
+    expect(weekLabel('zh-CN', toIsoWeek('2026-W01'))).toBe('2026年第1周 12/29–01/04');
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoWeek, isoWeekOf, isoWeekRange, lastCompleteWeek, shiftWeek } from '../../src/shared/dates/iso-week';
+import {
+  isIsoWeek,
+  isoWeekOf,
+  isoWeekRange,
+  lastCompleteWeek,
+  shiftWeek,
+  toIsoWeek,
+  type IsoWeek,
+} from '../../src/shared/dates/iso-week';
+import { isoWeekSchema } from '../../src/shared/metrics/weekly-schema';
 import { addDays, isValidLocalDate, isoWeekday, todayIn } from '../../src/shared/dates/local-date';
 
 describe('ISO weeks', () => {
@@ -25,11 +34,26 @@ describe('ISO weeks', () => {
     ['2020-W53', '2020-12-28', '2021-01-03'],
     ['2026-W53', '2026-12-28', '2027-01-03'],
   ])('runs week %s from Monday %s to Sunday %s', (week, from, to) => {
-    expect(isoWeekRange(week)).toEqual({ from, to });
+    expect(isoWeekRange(toIsoWeek(week))).toEqual({ from, to });
   });
 
-  it('refuses to give a range for text that is not a week', () => {
-    expect(() => isoWeekRange('2026-47')).toThrow(/not an ISO week/);
+  it('refuses to give a range for text that is not a week, even text cast past the type', () => {
+    expect(() => isoWeekRange('2026-47' as IsoWeek)).toThrow(/not an ISO week/);
+  });
+
+  it('makes an IsoWeek only of text that is one: toIsoWeek and the schema check it, isIsoWeek narrows to it', () => {
+    expect(toIsoWeek('2026-W53')).toBe('2026-W53');
+    for (const text of ['2025-W53', '2026-W00', '2026-47', '2026-w47', '']) {
+      expect(() => toIsoWeek(text), text).toThrow(/not an ISO week/);
+      expect(isoWeekSchema.safeParse(text).success, text).toBe(false);
+    }
+    const parsed: IsoWeek = isoWeekSchema.parse('2020-W53');
+    expect(parsed).toBe('2020-W53');
+    const text: string = '2026-W47';
+    // A type guard: inside the branch the text may be passed where an IsoWeek is required.
+    expect(isIsoWeek(text) ? shiftWeek(text, 1) : null).toBe('2026-W48');
+    // @ts-expect-error unchecked text is not an IsoWeek
+    expect(shiftWeek(text, 0)).toBe(text);
   });
 
   it('agrees with itself on every day from 2015 to 2035: each day lies in its week, weeks start on Monday and count up by one', () => {
@@ -86,13 +110,13 @@ describe('ISO weeks', () => {
     ['2026-W52', 1, '2026-W53'],
     ['2026-W53', 1, '2027-W01'],
   ])('shifts %s by %i weeks to %s', (week, by, expected) => {
-    expect(shiftWeek(week, by)).toBe(expected);
+    expect(shiftWeek(toIsoWeek(week), by)).toBe(expected);
   });
 
   it('shifting forward and back returns to the same week across several year ends', () => {
     for (const week of ['2019-W50', '2020-W53', '2025-W52', '2026-W47']) {
       for (const by of [1, 5, 52, 104]) {
-        expect(shiftWeek(shiftWeek(week, by), -by)).toBe(week);
+        expect(shiftWeek(shiftWeek(toIsoWeek(week), by), -by)).toBe(week);
       }
     }
   });

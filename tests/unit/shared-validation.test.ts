@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkGuideDates } from '../../src/shared/guides/guide-rules';
 import { guideInputSchema, type GuideInput } from '../../src/shared/guides/guide-schema';
-import { en } from '../../src/shared/i18n/en';
 import { describeFieldErrors, translate } from '../../src/shared/i18n/translate';
-import { zhCN } from '../../src/shared/i18n/zh-cn';
+import { dictionaries } from '../../src/shared/i18n/dictionary';
 import { storeInputSchema, type StoreInput } from '../../src/shared/stores/store-schema';
 import { normalizePhone } from '../../src/shared/validation/common';
 import { toFieldErrors } from '../../src/shared/validation/field-errors';
+
+const { 'zh-CN': zhCN, en } = dictionaries;
 
 const someStoreId = '01KAB2C3D4E5F6G7H8J9K0MNPQ';
 

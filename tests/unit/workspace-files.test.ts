@@ -10,6 +10,7 @@ import { readWorkspaceInfo } from '../../src/core/workspace/workspace-repository
 import { queryFile, readSqlite, sha256 } from './helpers/sqlite-file';
 import { fixedNow } from './helpers/test-core';
 import { tempDir } from './helpers/temp-dir';
+import { describeError } from '../../src/shared/i18n/translate';
 
 const fields: NewWorkspace = { name: '华东试验田', region: '华东', timeZone: 'Asia/Shanghai' };
 const now = () => fixedNow;
@@ -95,7 +96,7 @@ describe('creating and reopening a workspace', () => {
     const before = sha256(path);
     const error = refusal(() => createWorkspaceFile(path, { ...fields, name: '另一个' }, { now }));
     expect(error.code).toBe('WORKSPACE_INVALID');
-    expect(error.message).toContain(path);
+    expect(describeError('zh-CN', error)).toContain(path);
     expect(sha256(path)).toBe(before);
     expect(queryFile(path, 'SELECT name FROM dealers')).toEqual([{ name: '禾丰' }]);
     expect(readdirSync(dir).filter((name) => name.includes('.creating'))).toEqual([]);
@@ -157,7 +158,7 @@ describe('refusing files that are not PilotDesk workspaces', () => {
     writeFileSync(path, bytes);
     const error = refusal(() => openWorkspaceDatabase(path, { now }));
     expect(error.code).toBe('WORKSPACE_INVALID');
-    expect(error.message).toContain(path);
+    expect(describeError('zh-CN', error)).toContain(path);
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(readdirSync(dir)).toEqual(['file.pilotdesk']);
   });
@@ -197,7 +198,7 @@ describe('refusing files that are not PilotDesk workspaces', () => {
     const before = sha256(path);
     const error = refusal(() => openWorkspaceDatabase(path, { now }));
     expect(error.code).toBe('WORKSPACE_INVALID');
-    expect(error.message).toMatch(/更新版本/);
+    expect(describeError('zh-CN', error)).toMatch(/更新版本/);
     expect(error.details).toMatchObject({ reason: 'newerVersion', version: latestSchemaVersion + 1 });
     expect(sha256(path)).toBe(before);
   });

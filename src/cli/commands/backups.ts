@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BackupInfo } from '../../shared/backups/backup-schema';
-import { backupFolderOf, listBackups } from '../../core/backups/backup-folder';
-import { backupNow, restoreDamagedFrom, restoreFromFile } from '../../core/backups/backup-service';
-import { WorkspaceSession } from '../../core/workspace/workspace-session';
-import type { Clock } from '../../core/clock/clock';
-import { makeBackup } from '../../core/backups/make-backup';
-import { describeBackupFile, previewRestore } from '../../core/backups/restore';
-import { CommandFailure, UsageError } from '../cli-io';
-import { defineCommand, requireOption } from '../command';
-import { openWorkspaceForCli } from '../open-workspace';
+import { CommandFailure } from '../cli-io';
+import { defineCommand, requireOption, type FlagsOf } from '../command';
 
 const kindNames: Record<BackupInfo['kind'], string> = { daily: '每日', manual: '手动', beforeRestore: '恢复前' };
 
@@ -21,13 +14,8 @@ function describe(backup: BackupInfo): string {
   return `${at}  ${kindNames[backup.kind]}  ${size}  门店 ${stores} · 导购 ${guides} · 导入 ${imports} · 最新数据 ${latestWeek ?? '无'}  ${backup.id}`;
 }
 
-function failure(error: unknown): CommandFailure {
-  return new CommandFailure(error instanceof Error ? error.message : String(error));
-}
-
 export const backupCommand = defineCommand({
   name: 'backup',
-  summary: 'Back a workspace up now, verified / 立即备份',
   usage: 'pilotdesk backup --workspace FILE [--out FILE]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -35,73 +23,56 @@ export const backupCommand = defineCommand({
     help: { type: 'boolean', short: 'h' },
   },
   async run({ values }, io, now) {
-    const workspacePath = requireOption(values.workspace, '--workspace', 'backup');
-    if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pilotdesk')) {
-      throw new UsageError(`backup: --out must name a .pilotdesk file, not "${values.out}"`);
+    const workspacePath = resolve(requireOption(values.workspace, '--workspace', 'backup'));
+    const out = values.out === undefined ? undefined : resolve(values.out);
+    const input = out === undefined ? undefined : { outPath: out };
+    const flags: FlagsOf = { outPath: { flag: '--out', value: values.out, example: 'copy.pilotdesk' } };
+    const { checkFlags, withCore } = await import('../cli-core');
+    checkFlags('backup', 'backups.create', input, flags, io.locale);
+    if (out !== undefined && existsSync(out)) {
+      throw new CommandFailure(`${out} already exists; name a new file / 文件已存在`);
     }
-    if (values.out !== undefined && existsSync(resolve(values.out))) {
-      throw new CommandFailure(`${resolve(values.out)} already exists; name a new file / 文件已存在`);
-    }
-    const { session, info } = openWorkspaceForCli(workspacePath, now);
-    try {
-      const made = values.out
-        ? await makeBackup(session.requireDb(), info, { kind: 'manual', at: now(), outPath: resolve(values.out) })
-        : await backupNow(session, 'manual', now);
-      io.out(
-        `已备份并通过校验 / verified backup: ${values.out ? resolve(values.out) : `${backupFolderOf(info.path)}/${made.id}`}`,
-      );
+    return withCore('backup', io, now, async (cli) => {
+      await cli.openWorkspace(workspacePath);
+      const made = await cli.call('backups.create', input, flags);
+      const where = out ?? join((await cli.call('backups.list', { path: workspacePath })).folder, made.id);
+      io.out(`已备份并通过校验 / verified backup: ${where}`);
       io.out(describe(made));
       return 0;
-    } catch (error) {
-      throw failure(error);
-    } finally {
-      session.close();
-    }
+    });
   },
 });
 
 export const backupsCommand = defineCommand({
   name: 'backups',
-  summary: "List a workspace's verified backups / 备份列表",
   usage: 'pilotdesk backups --workspace FILE [--json]',
   options: {
     workspace: { type: 'string', short: 'w' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
-  async run({ values }, io) {
+  async run({ values }, io, now) {
     const workspacePath = resolve(requireOption(values.workspace, '--workspace', 'backups'));
-    // Reads the backup folder only: listing works even when the workspace itself is damaged.
-    const folder = backupFolderOf(workspacePath);
-    const backups = listBackups(folder);
-    if (values.json) {
-      io.out(JSON.stringify({ folder, backups }, null, 2));
+    const { withCore } = await import('../cli-core');
+    return withCore('backups', io, now, async (cli) => {
+      // Reads the backup folder only: listing works even when the workspace itself is damaged.
+      const { folder, backups } = await cli.call('backups.list', { path: workspacePath });
+      if (values.json) {
+        io.out(JSON.stringify({ folder, backups }, null, 2));
+        return 0;
+      }
+      if (backups.length === 0) io.out(`还没有备份 / no backups yet: ${folder}`);
+      else {
+        io.out(`${folder}`);
+        backups.forEach((backup) => io.out(describe(backup)));
+      }
       return 0;
-    }
-    if (backups.length === 0) io.out(`还没有备份 / no backups yet: ${folder}`);
-    else {
-      io.out(`${folder}`);
-      backups.forEach((backup) => io.out(describe(backup)));
-    }
-    return 0;
+    });
   },
 });
 
-/** A session that knows the workspace is damaged, or null when it opens (or fails for another reason). */
-function damagedSession(path: string, now: Clock): WorkspaceSession | null {
-  const session = new WorkspaceSession({ dataDir: resolve(path, '..'), now });
-  try {
-    session.open(path);
-  } catch {
-    if (session.damaged) return session;
-  }
-  session.close();
-  return null;
-}
-
 export const restoreCommand = defineCommand({
   name: 'restore',
-  summary: 'Restore a backup over a workspace (backs the current state up first) / 从备份恢复',
   usage: 'pilotdesk restore --workspace FILE --from BACKUP [--yes]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -110,34 +81,29 @@ export const restoreCommand = defineCommand({
     help: { type: 'boolean', short: 'h' },
   },
   async run({ values }, io, now) {
-    const workspacePath = requireOption(values.workspace, '--workspace', 'restore');
+    const workspacePath = resolve(requireOption(values.workspace, '--workspace', 'restore'));
     const from = resolve(requireOption(values.from, '--from', 'restore'));
-    const damaged = damagedSession(resolve(workspacePath), now);
-    if (damaged) {
-      // A damaged workspace cannot be opened to preview against: it is set aside and replaced.
-      if (!values.yes) {
-        io.out(
-          `工作区已损坏，恢复会把它移到一旁（.damaged-…）并换成 ${from}。确认请加上 --yes / nothing changed; add --yes.`,
-        );
+    const flags: FlagsOf = { file: { flag: '--from', value: values.from } };
+    const { withCore } = await import('../cli-core');
+    return withCore('restore', io, now, async (cli) => {
+      const opened = await cli.tryOpenWorkspace(workspacePath);
+      if (!opened.ok) {
+        const failure = await cli.openFailure(workspacePath, opened.error);
+        if (failure.reason !== 'damaged') throw failure;
+        // A damaged workspace cannot be opened to preview against: it is set aside and replaced.
+        if (!values.yes) {
+          io.out(
+            `工作区已损坏，恢复会把它移到一旁（.damaged-…）并换成 ${from}。确认请加上 --yes / nothing changed; add --yes.`,
+          );
+          return 0;
+        }
+        await cli.call('backups.restoreDamagedFrom', { file: from }, flags);
+        io.out(`已恢复 / restored: ${workspacePath}（损坏的文件保留为 .damaged-… / the damaged file is kept aside）`);
         return 0;
       }
-      try {
-        await restoreDamagedFrom(damaged, from, now);
-      } catch (error) {
-        throw failure(error);
-      } finally {
-        damaged.close();
-      }
-      io.out(
-        `已恢复 / restored: ${resolve(workspacePath)}（损坏的文件保留为 .damaged-… / the damaged file is kept aside）`,
-      );
-      return 0;
-    }
-    const { session, info } = openWorkspaceForCli(workspacePath, now);
-    try {
-      const backup = describeBackupFile(from);
-      const preview = previewRestore(session.requireDb(), backup, from, info.id);
-      const { current } = preview;
+      const info = opened.data;
+      const preview = await cli.call('backups.previewRestoreFrom', { file: from }, flags);
+      const { current, backup } = preview;
       const then = backup.contents;
       io.out(`恢复 ${from} 到 ${info.path}`);
       io.out(
@@ -150,15 +116,12 @@ export const restoreCommand = defineCommand({
         io.out('没有改动任何数据。确认恢复请加上 --yes / nothing changed; add --yes to restore.');
         return 0;
       }
-      const { safetyBackup } = await restoreFromFile(session, from, { now, busy: () => false });
+      const { safetyBackup } = await cli.call('backups.restoreFrom', { file: from }, flags);
+      const { folder } = await cli.call('backups.list', { path: info.path });
       io.out(
-        `已恢复。恢复前的状态已备份，可以用它撤销这次恢复 / restored; the state before is kept: ${backupFolderOf(info.path)}/${safetyBackup.id}`,
+        `已恢复。恢复前的状态已备份，可以用它撤销这次恢复 / restored; the state before is kept: ${join(folder, safetyBackup.id)}`,
       );
       return 0;
-    } catch (error) {
-      throw failure(error);
-    } finally {
-      session.close();
-    }
+    });
   },
 });

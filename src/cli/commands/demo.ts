@@ -1,14 +1,8 @@
-import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isIsoWeek } from '../../shared/dates/iso-week';
-import { populateDemo, type DemoSummary } from '../../core/demo/populate-demo';
-import { createWorkspaceFile } from '../../core/workspace/create-workspace';
-import { CommandFailure, UsageError } from '../cli-io';
-import { defineCommand, requireOption } from '../command';
+import { defineCommand, requireOption, type FlagsOf } from '../command';
 
 export const demoCommand = defineCommand({
   name: 'demo',
-  summary: 'Create the demo workspace (12 pilot stores, 8 weeks) / 生成示例工作区',
   usage: 'pilotdesk demo --workspace FILE [--week 2026-W47] [--force]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -18,30 +12,30 @@ export const demoCommand = defineCommand({
   },
   async run({ values }, io, now) {
     const path = resolve(requireOption(values.workspace, '--workspace', 'demo'));
-    if (values.week && !isIsoWeek(values.week)) {
-      throw new UsageError(`demo: --week must be an ISO week such as 2026-W47, not "${values.week}"`);
-    }
-    if (existsSync(path)) {
-      if (!values.force) throw new CommandFailure(`${path} already exists (use --force to replace it)`);
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-    }
-    let summary: DemoSummary | undefined;
-    try {
-      createWorkspaceFile(
-        path,
-        { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true },
-        { now, populate: (db) => (summary = populateDemo(db, { now: now(), lastWeek: values.week })) },
-      );
-    } catch (error) {
-      throw new CommandFailure(error instanceof Error ? error.message : String(error));
-    }
-    if (summary) {
+    const input = { path, lastWeek: values.week, replace: Boolean(values.force) };
+    const flags: FlagsOf = {
+      path: { flag: '--workspace', value: values.workspace },
+      lastWeek: { flag: '--week', value: values.week, example: '2026-W47' },
+    };
+    const { checkFlags, withCore, OperationFailure } = await import('../cli-core');
+    checkFlags('demo', 'workspace.createDemoFile', input, flags, io.locale);
+    return withCore('demo', io, now, async (cli) => {
+      let created;
+      try {
+        created = await cli.call('workspace.createDemoFile', input, flags);
+      } catch (error) {
+        if (error instanceof OperationFailure && error.reason === 'exists') {
+          throw new OperationFailure(`${path} already exists (use --force to replace it)`, error.error);
+        }
+        throw error;
+      }
+      const { summary } = created;
       io.out(
         `Created demo workspace ${path}: ${summary.stores} stores, ${summary.guides} guides, ` +
           `${summary.from} to ${summary.to} (${summary.salesFacts} sales, ${summary.contactFacts} contact, ` +
           `${summary.activityFacts} activity rows)`,
       );
-    }
-    return 0;
+      return 0;
+    });
   },
 });

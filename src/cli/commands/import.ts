@@ -1,29 +1,32 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { PilotDeskError } from '../../shared/api/result';
-import { isValidLocalDate, todayIn } from '../../shared/dates/local-date';
 import { isIsoWeek, isoWeekRange } from '../../shared/dates/iso-week';
-import { importKinds, importTemplates, type ImportKind } from '../../shared/imports/import-kinds';
-import type { ImportReport } from '../../shared/imports/import-schema';
+import { importKinds, type ImportKind } from '../../shared/imports/import-kinds';
+import { describeRowError, rowErrorColumn } from '../../shared/imports/import-messages';
+import type { ImportOptionsInput, ImportReport, ImportRowError } from '../../shared/imports/import-schema';
+import type { Locale } from '../../shared/preferences/preferences-schema';
+import { translate } from '../../shared/i18n/translate';
 import { channels, type Channel } from '../../shared/metrics/channels';
-import { commitImport } from '../../core/imports/commit-import';
-import { fileHashOf, planImport } from '../../core/imports/plan-import';
-import { defaultReadLimits, readWorkbook } from '../../core/imports/read-workbook';
-import { WorkspaceSession } from '../../core/workspace/workspace-session';
+import type { CliCore } from '../cli-core';
 import { UsageError, type CliIo } from '../cli-io';
-import { defineCommand, requireOption } from '../command';
-import { openWorkspaceForCli } from '../open-workspace';
+import { defineCommand, requireOption, type FlagsOf } from '../command';
+
+/** The largest file the reader takes (reader/limits.ts): a bigger one is refused before it is read into memory. */
+const maxFileBytes = 100 * 1024 * 1024;
+
+/** A row error as scripts read it: the reason written out in the CLI's language. */
+type JsonRowError = Pick<ImportRowError, 'row' | 'column' | 'value' | 'code'> & { message: string };
 
 type JsonReport = Pick<
   ImportReport,
-  'file' | 'kind' | 'sheet' | 'headerRow' | 'period' | 'mapping' | 'rows' | 'unmatched' | 'errors'
+  'file' | 'kind' | 'sheet' | 'headerRow' | 'period' | 'mapping' | 'rows' | 'unmatched'
 > & {
+  errors: JsonRowError[];
   importId?: string | null;
   missingRequired?: string[];
-  error?: string;
 };
 
-function toJson(report: ImportReport): JsonReport {
+function toJson(report: ImportReport, locale: Locale): JsonReport {
   return {
     file: report.file,
     kind: report.kind,
@@ -33,35 +36,48 @@ function toJson(report: ImportReport): JsonReport {
     mapping: report.mapping,
     rows: report.rows,
     unmatched: report.unmatched,
-    errors: report.errors,
+    errors: report.errors.map((error) => ({
+      row: error.row,
+      column: rowErrorColumn(locale, error),
+      value: error.value,
+      code: error.code,
+      message: describeRowError(locale, error),
+    })),
     importId: report.importId,
     missingRequired: report.missingRequired,
   };
 }
 
-function parsePeriod(text: string | undefined) {
-  if (!text) return undefined;
-  const [from, to] = text.split(/[,~]|\.\./).map((part) => part.trim());
-  if (from && to && isValidLocalDate(from) && isValidLocalDate(to) && from <= to) return { from, to };
+/** FROM..TO (also FROM~TO, FROM,TO) or an ISO week; the contract checks the dates themselves. */
+function parsePeriod(text: string | undefined): { from: string; to: string } | undefined {
+  if (text === undefined) return undefined;
   if (isIsoWeek(text)) return isoWeekRange(text);
+  const [from, to, ...rest] = text.split(/[,~]|\.\./).map((part) => part.trim());
+  if (from && to && rest.length === 0) return { from, to };
   throw new UsageError(
     `import: --period must be FROM..TO (2026-11-16..2026-11-22) or an ISO week (2026-W47), not "${text}"`,
   );
 }
 
-function summaryLine(report: ImportReport, dryRun: boolean): string {
-  const { rows } = report;
-  const title = importTemplates[report.kind].title['zh-CN'];
-  return (
-    `${dryRun ? '[试运行，未写入] ' : ''}${report.file}：${title}，工作表「${report.sheet}」，表头第 ${report.headerRow} 行` +
-    `${report.period ? `，统计时间 ${report.period.from} 至 ${report.period.to}` : ''}。` +
-    `读取 ${rows.read} 行：新增 ${rows.imported}，更新 ${rows.updated}，未变 ${rows.unchanged}，未导入 ${rows.rejected}`
-  );
+function summaryLine(locale: Locale, report: ImportReport, dryRun: boolean): string {
+  const { rows, period } = report;
+  return translate(locale, 'imports.cli.summary', {
+    dryRun: dryRun ? translate(locale, 'imports.cli.dryRun') : '',
+    file: report.file,
+    title: translate(locale, `kind.${report.kind}`),
+    sheet: report.sheet,
+    headerRow: report.headerRow,
+    period: period ? translate(locale, 'imports.cli.period', { from: period.from, to: period.to }) : '',
+    read: rows.read,
+    imported: rows.imported,
+    updated: rows.updated,
+    unchanged: rows.unchanged,
+    rejected: rows.rejected,
+  });
 }
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'Import spreadsheets of guide data / 导入表格数据',
   usage:
     'pilotdesk import FILE… --workspace FILE [--kind roster|wecom-contacts|wecom-groups|sales|daily] [--sheet NAME] [--header-row N] ' +
     '[--period FROM..TO] [--channel pos|miniProgram|miniMall|app|live|otherOnline] [--dry-run] [--create-missing] [--json]',
@@ -81,100 +97,112 @@ export const importCommand = defineCommand({
   async run({ values, positionals }, io: CliIo, now) {
     const workspacePath = resolve(requireOption(values.workspace, '--workspace', 'import'));
     if (positionals.length === 0) throw new UsageError('import: name at least one file to import');
-    if (values.kind && !(importKinds as readonly string[]).includes(values.kind)) {
-      throw new UsageError(`import: --kind must be one of ${importKinds.join(', ')}, not "${values.kind}"`);
-    }
-    if (values.channel && !(channels as readonly string[]).includes(values.channel)) {
-      throw new UsageError(`import: --channel must be one of ${channels.join(', ')}, not "${values.channel}"`);
-    }
-    const period = parsePeriod(values.period);
-    const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
-    if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) {
-      throw new UsageError(`import: --header-row must be a row number such as 3, not "${values['header-row']}"`);
-    }
-    const { session, info } = openWorkspaceForCli(workspacePath, now);
-    let exitCode = 0;
-    try {
+    const headerRow = values['header-row'];
+    const options: ImportOptionsInput = {
+      kind: values.kind as ImportKind | undefined,
+      sheet: values.sheet,
+      headerRow: headerRow === undefined ? undefined : /^\s*\d+\s*$/.test(headerRow) ? Number(headerRow) : NaN,
+      period: parsePeriod(values.period),
+      defaultChannel: values.channel as Channel | undefined,
+      createMissing: Boolean(values['create-missing']),
+    };
+    const flags: FlagsOf = {
+      'options.kind': { flag: '--kind', value: values.kind, choices: importKinds },
+      'options.sheet': { flag: '--sheet', value: values.sheet },
+      'options.headerRow': { flag: '--header-row', value: headerRow, example: '3' },
+      'options.period': { flag: '--period', value: values.period, example: '2026-11-16..2026-11-22, 2026-W47' },
+      'options.defaultChannel': { flag: '--channel', value: values.channel, choices: channels },
+    };
+    const { checkFlags, withCore } = await import('../cli-core');
+    checkFlags('import', 'imports.commit', { uploadId: '-', options, source: 'cli' }, flags, io.locale);
+    return withCore('import', io, now, async (cli) => {
+      await cli.openWorkspace(workspacePath);
+      let exitCode = 0;
       for (const file of positionals) {
-        const result = importOneFile(session, info, resolve(file), now(), {
-          kind: values.kind as ImportKind | undefined,
-          sheet: values.sheet,
-          headerRow,
-          period,
-          defaultChannel: values.channel as Channel | undefined,
-          createMissing: Boolean(values['create-missing']),
-          dryRun: Boolean(values['dry-run']),
-        });
-        if (values.json) io.out(JSON.stringify(result.json));
-        else io.out(result.text);
+        const result = await importOneFile(cli, resolve(file), options, Boolean(values['dry-run']));
+        io.out(values.json ? JSON.stringify(result.json) : result.text);
         if (result.failed) exitCode = 2;
       }
-    } finally {
-      session.close();
-    }
-    return exitCode;
+      return exitCode;
+    });
   },
 });
 
-function importOneFile(
-  session: WorkspaceSession,
-  info: { timeZone: string; region: string },
+interface FileOutcome {
+  json: JsonReport | { file: string; error: string };
+  text: string;
+  failed: boolean;
+}
+
+/**
+ * One file the way the import wizard takes it: uploaded and read in the reader's worker thread
+ * (with its memory ceiling), then committed, or only previewed for --dry-run.
+ */
+async function importOneFile(
+  cli: CliCore,
   path: string,
-  now: Date,
-  options: {
-    kind?: ImportKind;
-    sheet?: string;
-    headerRow?: number;
-    period?: { from: string; to: string };
-    defaultChannel?: Channel;
-    createMissing: boolean;
-    dryRun: boolean;
-  },
-): { json: JsonReport | { file: string; error: string }; text: string; failed: boolean } {
+  options: ImportOptionsInput,
+  dryRun: boolean,
+): Promise<FileOutcome> {
   const file = basename(path);
+  const refused = (message: string): FileOutcome => ({
+    json: { file, error: message },
+    text: `${file}：${message}（未写入任何数据）`,
+    failed: true,
+  });
+  let bytes: Buffer;
   try {
-    let bytes: Buffer;
-    try {
-      if (statSync(path).size > defaultReadLimits.maxBytes) {
-        throw new PilotDeskError('VALIDATION', `文件超过 ${defaultReadLimits.maxBytes / 1024 / 1024} MB 上限`);
+    if (statSync(path).size > maxFileBytes) return refused(`文件超过 ${maxFileBytes / 1024 / 1024} MB 上限`);
+    bytes = readFileSync(path);
+  } catch {
+    return refused(`无法读取文件：${path}`);
+  }
+  try {
+    const upload = await cli.call('imports.upload', { fileName: file, contentBase64: bytes.toString('base64') });
+    const input = { uploadId: upload.uploadId, options };
+    let report: ImportReport;
+    if (dryRun) report = await cli.call('imports.preview', input);
+    else {
+      try {
+        report = await cli.call('imports.commit', { ...input, source: 'cli' });
+      } catch (error) {
+        // A file that cannot be imported (a required column or the period missing) is reported
+        // in full, as the preview sees it, so a script can tell what to add.
+        const preview = await cli.call('imports.preview', input).catch(() => null);
+        if (!preview || preview.missingRequired.length === 0) throw error;
+        report = preview;
       }
-      bytes = readFileSync(path);
-    } catch (error) {
-      if (error instanceof PilotDeskError) throw error;
-      throw new PilotDeskError('VALIDATION', `无法读取文件：${path}`);
     }
-    const contents = readWorkbook(bytes, file);
-    const db = session.requireDb();
-    const plan = planImport(
-      db,
-      contents,
-      fileHashOf(bytes),
-      { ...options, createMissing: options.createMissing },
-      {
-        today: todayIn(info.timeZone, now),
-        workspaceRegion: info.region,
-        now,
-      },
-    );
-    if (!plan.importable) {
+    const firstError = report.errors[0];
+    if (report.missingRequired.length > 0) {
       return {
-        json: toJson(plan.report),
-        text: `${file}：${plan.report.errors[0]?.message ?? '无法导入'}（未写入任何数据）`,
+        json: toJson(report, cli.locale),
+        text: translate(cli.locale, 'imports.cli.notImported', {
+          file,
+          reason: firstError
+            ? describeRowError(cli.locale, firstError)
+            : translate(cli.locale, 'imports.cli.cannotImport'),
+        }),
         failed: true,
       };
     }
-    const report = options.dryRun ? plan.report : commitImport(db, plan, 'cli', now);
-    const errorLines = report.errors
-      .slice(0, 20)
-      .map((error) => `  第 ${error.row} 行${error.column ? `「${error.column}」` : ''}：${error.message}`);
-    if (report.errors.length > 20) errorLines.push(`  …另有 ${report.errors.length - 20} 条`);
+    const errorLines = report.errors.slice(0, 20).map((error) => {
+      const column = rowErrorColumn(cli.locale, error);
+      return translate(cli.locale, 'imports.cli.errorLine', {
+        row: error.row,
+        column: column ? translate(cli.locale, 'imports.cli.errorColumn', { column }) : '',
+        reason: describeRowError(cli.locale, error),
+      });
+    });
+    if (report.errors.length > 20)
+      errorLines.push(translate(cli.locale, 'imports.cli.moreErrors', { count: report.errors.length - 20 }));
     return {
-      json: toJson(report),
-      text: [summaryLine(report, options.dryRun), ...errorLines].join('\n'),
+      json: toJson(report, cli.locale),
+      text: [summaryLine(cli.locale, report, dryRun), ...errorLines].join('\n'),
       failed: false,
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { json: { file, error: message }, text: `${file}：${message}（未写入任何数据）`, failed: true };
+    // The flags were checked before the workspace opened: what fails now is the file.
+    return refused(error instanceof Error ? error.message : String(error));
   }
 }

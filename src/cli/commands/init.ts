@@ -1,14 +1,8 @@
 import { basename, resolve } from 'node:path';
-import { workspaceCreateSchema } from '../../shared/workspace/workspace-schema';
-import { describeFieldErrors } from '../../shared/i18n/translate';
-import { toFieldErrors } from '../../shared/validation/field-errors';
-import { createWorkspaceFile } from '../../core/workspace/create-workspace';
-import { CommandFailure, UsageError } from '../cli-io';
-import { defineCommand, requireOption } from '../command';
+import { defineCommand, requireOption, type FlagsOf } from '../command';
 
 export const initCommand = defineCommand({
   name: 'init',
-  summary: 'Create an empty workspace file / 新建空工作区',
   usage: 'pilotdesk init --workspace FILE [--name NAME] [--region REGION] [--time-zone TZ]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -19,19 +13,24 @@ export const initCommand = defineCommand({
   },
   async run({ values }, io, now) {
     const path = resolve(requireOption(values.workspace, '--workspace', 'init'));
-    const parsed = workspaceCreateSchema.safeParse({
+    const input = {
+      path,
       name: values.name ?? basename(path).replace(/\.[^.]+$/, ''),
       region: values.region ?? '未指定',
       timeZone: values['time-zone'] ?? 'Asia/Shanghai',
+    };
+    const flags: FlagsOf = {
+      path: { flag: '--workspace', value: values.workspace },
+      name: { flag: values.name === undefined ? '--workspace' : '--name', value: values.name ?? values.workspace },
+      region: { flag: '--region', value: values.region },
+      timeZone: { flag: '--time-zone', value: values['time-zone'], example: 'Asia/Shanghai' },
+    };
+    const { checkFlags, withCore } = await import('../cli-core');
+    checkFlags('init', 'workspace.createFile', input, flags, io.locale);
+    return withCore('init', io, now, async (cli) => {
+      const info = await cli.call('workspace.createFile', input, flags);
+      io.out(`Created workspace ${path} (${info.name}, ${info.region}, ${info.timeZone})`);
+      return 0;
     });
-    if (!parsed.success)
-      throw new UsageError(`init: ${describeFieldErrors('en', toFieldErrors(parsed.error), 'workspace')}`);
-    try {
-      createWorkspaceFile(path, parsed.data, { now });
-    } catch (error) {
-      throw new CommandFailure(error instanceof Error ? error.message : String(error));
-    }
-    io.out(`Created workspace ${path} (${parsed.data.name}, ${parsed.data.region}, ${parsed.data.timeZone})`);
-    return 0;
   },
 });

@@ -1,16 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { isIsoWeek, lastCompleteWeek } from '../../shared/dates/iso-week';
-import { todayIn } from '../../shared/dates/local-date';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { lastCompleteWeek } from '../../shared/dates/iso-week';
 import { formatFigure, formatYuan } from '../../shared/metrics/format-figures';
 import type { Figures } from '../../shared/metrics/weekly-figures';
+import { describePaddingFlag } from '../../shared/review/padding-signals';
 import type { Review } from '../../shared/review/review-schema';
-import { assembleReview } from '../../core/review/assemble-review';
-import { exportReview } from '../../core/review/review-service';
-import { CommandFailure, UsageError } from '../cli-io';
-import { defineCommand, requireOption } from '../command';
+import type { Locale } from '../../shared/preferences/preferences-schema';
+import { CommandFailure } from '../cli-io';
+import { defineCommand, requireOption, type FlagsOf } from '../command';
 import { ratio, yuan } from '../json-figures';
-import { openWorkspaceForCli } from '../open-workspace';
 
 function figuresJson(figures: Figures) {
   return {
@@ -28,7 +26,7 @@ function figuresJson(figures: Figures) {
 }
 
 /** The `--json` shape the issue names; totals are over the stores listed (every active store). */
-export function reviewJson(review: Review) {
+export function reviewJson(review: Review, locale: Locale = 'zh-CN') {
   return {
     week: review.week,
     from: review.from,
@@ -49,7 +47,7 @@ export function reviewJson(review: Review) {
       netSales: yuan(guide.current.netSalesFen),
       newContacts: guide.current.newContacts,
       lostContacts: guide.current.lostContacts,
-      flags: guide.flags.map((flag) => ({ code: flag.code, message: flag.message })),
+      flags: guide.flags.map((flag) => ({ code: flag.code, message: describePaddingFlag(locale, flag) })),
     })),
     gaps: {
       storesWithoutSales: review.gaps.storesWithoutSales.map((store) => store.code),
@@ -67,9 +65,17 @@ export function reviewJson(review: Review) {
   };
 }
 
+/** Says early, in the words a shell user expects, that --out cannot be written (no version is made). */
+function assertWritable(out: string): void {
+  try {
+    accessSync(existsSync(out) ? out : dirname(out), constants.W_OK);
+  } catch (error) {
+    throw new CommandFailure(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export const reviewCommand = defineCommand({
   name: 'review',
-  summary: 'Assemble (and export) the weekly review / 周复盘',
   usage: 'pilotdesk review --workspace FILE [--week 2026-W47] [--out FILE.xlsx] [--json]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -79,36 +85,29 @@ export const reviewCommand = defineCommand({
     help: { type: 'boolean', short: 'h' },
   },
   async run({ values }, io, now) {
-    const workspacePath = requireOption(values.workspace, '--workspace', 'review');
-    if (values.week !== undefined && !isIsoWeek(values.week)) {
-      throw new UsageError(`review: --week must be an ISO week such as 2026-W47, not "${values.week}"`);
-    }
-    if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx')) {
-      throw new UsageError(`review: --out must name an .xlsx file, not "${values.out}"`);
-    }
-    const { session, info } = openWorkspaceForCli(workspacePath, now);
-    try {
-      const db = session.requireDb();
-      const week = values.week ?? lastCompleteWeek(todayIn(info.timeZone, now()));
-      const at = now().toISOString();
-      let review: Review;
-      if (values.out) {
-        const out = resolve(values.out);
-        const exported = await exportReview(db, week, info.name, at, (content) => {
-          try {
-            writeFileSync(out, content);
-          } catch (error) {
-            throw new CommandFailure(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
-          }
-        });
-        review = exported.review;
+    const workspacePath = resolve(requireOption(values.workspace, '--workspace', 'review'));
+    const out = values.out === undefined ? undefined : resolve(values.out);
+    const flags: FlagsOf = {
+      week: { flag: '--week', value: values.week, example: '2026-W47' },
+      outPath: { flag: '--out', value: values.out, example: 'review.xlsx' },
+    };
+    const { checkFlags, withCore } = await import('../cli-core');
+    // Checked with a stand-in week when none is given: the default needs the workspace's day.
+    checkFlags('review', 'review.export', { week: values.week ?? '2026-W01', outPath: out }, flags, io.locale);
+    return withCore('review', io, now, async (cli) => {
+      const info = await cli.openWorkspace(workspacePath);
+      const week = values.week ?? lastCompleteWeek((await cli.call('workspace.clock', undefined)).today);
+      if (out) {
+        assertWritable(out);
+        // The core writes the file before it records the version: a failed write leaves none.
+        const exported = await cli.call('review.export', { week, outPath: out }, flags);
         if (!values.json) io.out(`已导出 ${week} 周复盘（第 ${exported.snapshot.version} 版）：${out}`);
-      } else {
-        review = assembleReview(db, week, info.name, at);
       }
       if (values.json) {
-        io.out(JSON.stringify(reviewJson(review), null, 2));
-      } else if (!values.out) {
+        const { live } = await cli.call('review.get', { week }, flags);
+        io.out(JSON.stringify(reviewJson(live, io.locale), null, 2));
+      } else if (!out) {
+        const { live: review } = await cli.call('review.get', { week }, flags);
         const totals = review.overview.all.current;
         io.out(
           `${info.name} ${week}（${review.from} 至 ${review.to}）：${review.stores.length} 家门店，净销售额 ${formatYuan(totals.netSalesFen)}，` +
@@ -116,8 +115,6 @@ export const reviewCommand = defineCommand({
         );
       }
       return 0;
-    } finally {
-      session.close();
-    }
+    });
   },
 });

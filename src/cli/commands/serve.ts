@@ -1,16 +1,12 @@
+import { PilotDeskError } from '../../shared/api/result';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createCore } from '../../core/api/core-services';
-import { defaultDataDir } from '../../core/app-data-dir';
-import { startBrowserServer } from '../../core/server/browser-server';
-import { openInitialWorkspace } from '../../core/workspace/initial-workspace';
 import { CommandFailure, UsageError } from '../cli-io';
 import { defineCommand } from '../command';
 import { ensureRendererBuilt, rendererDir } from '../project-root';
 
 export const serveCommand = defineCommand({
   name: 'serve',
-  summary: 'Open the console in browser mode on 127.0.0.1 / 浏览器模式',
   usage: 'pilotdesk serve [--workspace FILE] [--data-dir DIR] [--port N]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -29,6 +25,13 @@ export const serveCommand = defineCommand({
         `workspace not found: ${workspacePath} (create it with pilotdesk init or pilotdesk demo)`,
       );
     }
+    // Loaded here, not at the top: `pilotdesk --help` must not load the core.
+    const [{ createCore }, { defaultDataDir }, { startBrowserServer }, { openInitialWorkspace }] = await Promise.all([
+      import('../../core/api/core-services'),
+      import('../../core/app-data-dir'),
+      import('../../core/server/browser-server'),
+      import('../../core/workspace/initial-workspace'),
+    ]);
     const core = createCore({
       now,
       dailyBackups: true,
@@ -39,7 +42,9 @@ export const serveCommand = defineCommand({
       openInitialWorkspace(core, workspacePath, { strict: Boolean(workspacePath) });
     } catch (error) {
       core.close();
-      throw new CommandFailure(error instanceof Error ? error.message : String(error));
+      throw error instanceof PilotDeskError
+        ? error
+        : new CommandFailure(error instanceof Error ? error.message : String(error));
     }
     ensureRendererBuilt(io.err);
     let server;

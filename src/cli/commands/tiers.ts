@@ -1,13 +1,9 @@
-import { isIsoWeek, lastCompleteWeek } from '../../shared/dates/iso-week';
-import { todayIn } from '../../shared/dates/local-date';
+import { resolve } from 'node:path';
+import { lastCompleteWeek } from '../../shared/dates/iso-week';
 import { formatPercent, formatYuan } from '../../shared/metrics/format-figures';
 import type { WeeklyStores } from '../../shared/metrics/weekly-schema';
-import { weeklyStores } from '../../core/metrics/weekly-stores';
-import { tierProfiles } from '../../core/tiers/tier-repository';
-import { UsageError } from '../cli-io';
-import { defineCommand, requireOption } from '../command';
+import { defineCommand, requireOption, type FlagsOf } from '../command';
 import { ratio, yuan } from '../json-figures';
-import { openWorkspaceForCli } from '../open-workspace';
 
 /** The `--json` shape the issue names: yuan with two decimals, a share 0–1, tier or null. */
 export function tiersJson(result: WeeklyStores) {
@@ -34,9 +30,12 @@ export function tiersJson(result: WeeklyStores) {
   };
 }
 
+const weekFlag = (week: string | undefined): FlagsOf => ({
+  week: { flag: '--week', value: week, example: '2026-W47' },
+});
+
 export const tiersCommand = defineCommand({
   name: 'tiers',
-  summary: "Print each store's tier for a week / 输出门店分层",
   usage: 'pilotdesk tiers --workspace FILE [--week 2026-W47] [--json]',
   options: {
     workspace: { type: 'string', short: 'w' },
@@ -45,20 +44,20 @@ export const tiersCommand = defineCommand({
     help: { type: 'boolean', short: 'h' },
   },
   async run({ values }, io, now) {
-    const workspacePath = requireOption(values.workspace, '--workspace', 'tiers');
-    if (values.week !== undefined && !isIsoWeek(values.week)) {
-      throw new UsageError(`tiers: --week must be an ISO week such as 2026-W47, not "${values.week}"`);
-    }
-    const { session, info } = openWorkspaceForCli(workspacePath, now);
-    try {
-      const db = session.requireDb();
-      const week = values.week ?? lastCompleteWeek(todayIn(info.timeZone, now()));
-      const result = weeklyStores(db, week, now().toISOString());
+    const workspacePath = resolve(requireOption(values.workspace, '--workspace', 'tiers'));
+    const flags = weekFlag(values.week);
+    const { checkFlags, withCore } = await import('../cli-core');
+    if (values.week !== undefined) checkFlags('tiers', 'metrics.stores', { week: values.week }, flags, io.locale);
+    return withCore('tiers', io, now, async (cli) => {
+      const info = await cli.openWorkspace(workspacePath);
+      const week = values.week ?? lastCompleteWeek((await cli.call('workspace.clock', undefined)).today);
+      const result = await cli.call('metrics.stores', { week }, flags);
       if (values.json) {
         io.out(JSON.stringify(tiersJson(result), null, 2));
         return 0;
       }
-      const names = new Map(tierProfiles(db, result.rule.grid).map((profile) => [profile.tier, profile.name]));
+      const { profiles } = await cli.call('tiers.settings', undefined);
+      const names = new Map(profiles[result.rule.grid].map((profile) => [profile.tier, profile.name]));
       const label = (tier: string | null) => (tier ? `${tier} ${names.get(tier) ?? ''}` : '无数据');
       const { rule } = result;
       const lines = (values: number[] | null, format: (value: number) => string) =>
@@ -75,8 +74,6 @@ export const tiersCommand = defineCommand({
         );
       }
       return 0;
-    } finally {
-      session.close();
-    }
+    });
   },
 });

@@ -3,7 +3,7 @@ import { scheduleDailyBackups } from '../backups/daily-backups';
 import { backupHandlers } from '../backups/handlers';
 import { dealerHandlers } from '../dealers/handlers';
 import { importHandlers } from '../imports/handlers';
-import { UploadCache } from '../imports/upload-cache';
+import { importsContext } from '../imports/imports-context';
 import { jobHandlers } from '../jobs/handlers';
 import { JobRegistry } from '../jobs/job-registry';
 import { guideHandlers } from '../guides/handlers';
@@ -17,21 +17,37 @@ import { workspaceHandlers } from '../workspace/handlers';
 import { WorkspaceSession } from '../workspace/workspace-session';
 import { systemClock } from '../clock/clock';
 import { combineHandlers, createDispatcher, type Dispatcher } from './dispatcher';
-import type { HandlerContext } from './handler-context';
+import type { ContextPart, CoreContext, HandlerContext } from './handler-context';
 
-export const handlers = combineHandlers({
-  workspace: workspaceHandlers,
-  preferences: preferenceHandlers,
-  backups: backupHandlers,
-  dealers: dealerHandlers,
-  stores: storeHandlers,
-  guides: guideHandlers,
-  imports: importHandlers,
-  jobs: jobHandlers,
-  metrics: metricsHandlers,
-  tiers: tierHandlers,
-  review: reviewHandlers,
-});
+/** Every domain's handlers: a domain joins the core by adding its group here. */
+export const handlers = combineHandlers([
+  workspaceHandlers,
+  preferenceHandlers,
+  backupHandlers,
+  dealerHandlers,
+  storeHandlers,
+  guideHandlers,
+  importHandlers,
+  jobHandlers,
+  metricsHandlers,
+  tierHandlers,
+  reviewHandlers,
+]);
+
+/** The state domains keep beside the core's own (see HandlerContext). */
+const contextParts = [importsContext] as const;
+
+type PartOf<P> = P extends ContextPart<infer T> ? T : never;
+type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : unknown;
+type Provided = CoreContext & Intersection<PartOf<(typeof contextParts)[number]>>;
+// A domain that adds to HandlerContext without listing its part above does not compile.
+const everyPartListed: (provided: Provided) => HandlerContext = (provided) => provided;
+
+function withContextParts(core: CoreContext): { context: HandlerContext; close(): void } {
+  const made = contextParts.map((part) => ({ part: part as ContextPart<object>, value: part.create(core) }));
+  const context = everyPartListed(Object.assign({}, core, ...made.map(({ value }) => value)) as Provided);
+  return { context, close: () => made.forEach(({ part, value }) => part.close?.(value)) };
+}
 
 export interface CoreOptions {
   dataDir: string;
@@ -62,14 +78,13 @@ export function createCore(options: CoreOptions): Core {
   const listeners = new Set<(event: ServerEvent) => void>();
   const session = new WorkspaceSession({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, now });
   const preferences = PreferencesFile.inDataDir(options.dataDir);
-  const context: HandlerContext = {
+  const { context, close: closeContextParts } = withContextParts({
     session,
     preferences,
     now,
     emit: (event) => listeners.forEach((listener) => listener(event)),
-    uploads: new UploadCache(),
     jobs: new JobRegistry(),
-  };
+  });
   const stopDailyBackups = options.dailyBackups
     ? scheduleDailyBackups(session, now, options.onInternalError)
     : () => {};
@@ -88,7 +103,7 @@ export function createCore(options: CoreOptions): Core {
     },
     close: () => {
       stopDailyBackups();
-      context.uploads.clear();
+      closeContextParts();
       session.close();
     },
   };

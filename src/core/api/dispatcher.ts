@@ -1,10 +1,9 @@
-import { contract } from '../../shared/api/contract';
-import { isOperationName, operationNames, type OperationName } from '../../shared/api/operation-names';
+import { contract, isOperationName, operationNames, type OperationName } from '../../shared/api/contract';
 import { PilotDeskError, type ApiResult } from '../../shared/api/result';
-import { describeFieldErrors, fieldOwnerOf } from '../../shared/i18n/translate';
+import { fieldErrorsKey, fieldOwnerOf } from '../../shared/i18n/translate';
 import { toFieldErrors } from '../../shared/validation/field-errors';
 import type { HandlerContext } from './handler-context';
-import type { Handler, HandlerGroup, Handlers, Namespace } from './handlers';
+import type { Handler, Handlers, Namespace } from './handlers';
 
 export interface DispatcherOptions {
   /** Check every result against the contract too: on in tests, off where speed matters. */
@@ -16,10 +15,19 @@ export interface Dispatcher {
   call(operation: string, input: unknown): Promise<ApiResult<unknown>>;
 }
 
-/** Merges the domains' handler groups; every namespace must be present (a compile error otherwise). */
-export function combineHandlers(groups: { [P in Namespace]: HandlerGroup<P> }): Handlers {
+type NamespaceOf<Name> = Name extends `${infer P}.${string}` ? P : never;
+/** Every namespace that some group in `Groups` handles. */
+type Covered<Groups extends readonly object[]> = { [I in keyof Groups]: NamespaceOf<keyof Groups[I]> }[number];
+
+/**
+ * Merges the domains' handler groups, listed once (core-services.ts). A namespace of the contract
+ * without its group does not compile; a name handled twice, or not at all, fails at startup.
+ */
+export function combineHandlers<const Groups extends readonly Partial<Handlers>[]>(
+  groups: Groups & (Namespace extends Covered<Groups> ? unknown : { missing: Exclude<Namespace, Covered<Groups>> }),
+): Handlers {
   const merged: Partial<Record<OperationName, unknown>> = {};
-  for (const group of Object.values(groups)) {
+  for (const group of groups) {
     for (const [name, handler] of Object.entries(group)) {
       if (name in merged) throw new Error(`two handlers for ${name}`);
       merged[name as OperationName] = handler;
@@ -44,16 +52,17 @@ export function createDispatcher(
       if (!isOperationName(operation)) {
         return {
           ok: false,
-          error: { code: 'UNKNOWN_OPERATION', message: `不支持的操作：${operation}` },
+          error: { code: 'UNKNOWN_OPERATION', key: 'errors.unknownOperation', params: { operation } },
         };
       }
       const declared = contract[operation];
       const parsed = declared.input.safeParse(rawInput ?? undefined);
       if (!parsed.success) {
         const fields = toFieldErrors(parsed.error);
+        const owner = fieldOwnerOf(operation);
         return {
           ok: false,
-          error: { code: 'VALIDATION', message: describeFieldErrors('zh-CN', fields, fieldOwnerOf(operation)), fields },
+          error: { code: 'VALIDATION', key: fieldErrorsKey, params: owner ? { owner } : {}, fields },
         };
       }
       try {
@@ -65,7 +74,7 @@ export function createDispatcher(
         if (error instanceof PilotDeskError) return { ok: false, error: error.toApiError() };
         options.onInternalError?.(operation, error);
         const detail = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: { code: 'INTERNAL', message: `内部错误，数据没有改动：${detail}` } };
+        return { ok: false, error: { code: 'INTERNAL', key: 'errors.internal', params: { detail } } };
       }
     },
   };

@@ -1,5 +1,4 @@
-import type { OperationOutput, ParsedInput } from '../../shared/api/contract';
-import type { OperationName } from '../../shared/api/operation-names';
+import type { Namespace, OperationName, OperationOutput, ParsedInput } from '../../shared/api/contract';
 import type { HandlerContext } from './handler-context';
 
 export type Handler<N extends OperationName> = (
@@ -7,7 +6,7 @@ export type Handler<N extends OperationName> = (
   context: HandlerContext,
 ) => OperationOutput<N> | Promise<OperationOutput<N>>;
 
-export type Namespace = OperationName extends `${infer N}.${string}` ? N : never;
+export type { Namespace };
 
 /** All handlers of one domain, e.g. every `stores.*` operation: a missing one does not compile. */
 export type HandlerGroup<P extends Namespace> = {

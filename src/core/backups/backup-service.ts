@@ -43,7 +43,8 @@ export async function ensureDailyBackup(session: WorkspaceSession, now: () => Da
 export function requireBackup(workspacePath: string, id: string): { info: BackupInfo; path: string } {
   const folder = backupFolderOf(workspacePath);
   const info = findBackup(folder, id);
-  if (!info) throw new PilotDeskError('NOT_FOUND', `找不到这个备份：${id}`, [{ field: 'id', rule: 'invalidBackup' }]);
+  if (!info)
+    throw new PilotDeskError('NOT_FOUND', 'backup.error.notFound', { id }, [{ field: 'id', rule: 'invalidBackup' }]);
   return { info, path: join(folder, id) };
 }
 
@@ -58,7 +59,7 @@ export function restoreFromFile(
 ): Promise<{ safetyBackup: BackupInfo }> {
   return serially(async () => {
     if (options.busy())
-      throw new PilotDeskError('CONFLICT', '有导入正在进行，请等它完成或取消后再恢复', undefined, {
+      throw new PilotDeskError('CONFLICT', 'backup.error.importRunning', {}, undefined, {
         reason: 'importRunning',
       });
     const db = session.requireDb();
@@ -87,7 +88,7 @@ export function restoreFromFile(
  */
 export function restoreDamaged(session: WorkspaceSession, id: string, now: () => Date): Promise<void> {
   const damaged = session.damaged;
-  if (!damaged) return Promise.reject(new PilotDeskError('NOT_FOUND', '没有需要恢复的损坏工作区'));
+  if (!damaged) return Promise.reject(new PilotDeskError('NOT_FOUND', 'backup.error.nothingDamaged'));
   return restoreDamagedFrom(session, requireBackup(damaged.path, id).path, now);
 }
 
@@ -95,7 +96,7 @@ export function restoreDamaged(session: WorkspaceSession, id: string, now: () =>
 export function restoreDamagedFrom(session: WorkspaceSession, backupPath: string, now: () => Date): Promise<void> {
   return serially(async () => {
     const damaged = session.damaged;
-    if (!damaged) throw new PilotDeskError('NOT_FOUND', '没有需要恢复的损坏工作区');
+    if (!damaged) throw new PilotDeskError('NOT_FOUND', 'backup.error.nothingDamaged');
     assertRestorable(backupPath, { full: true, nativeBinding: session.options.nativeBinding });
     const stamp = now()
       .toISOString()

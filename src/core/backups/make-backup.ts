@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PilotDeskError } from '../../shared/api/result';
+import type { MessageKey } from '../../shared/i18n/dictionary';
 import type { BackupInfo, BackupKind } from '../../shared/backups/backup-schema';
 import type { WorkspaceInfo } from '../../shared/workspace/workspace-schema';
 import { Database } from '../db/database';
@@ -20,9 +21,9 @@ export interface BackupOptions {
   onProgress?: (copiedPages: number, totalPages: number) => void;
 }
 
-function storageError(message: string, cause: unknown): PilotDeskError {
+function storageError(key: MessageKey, params: Record<string, string>, cause: unknown): PilotDeskError {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new PilotDeskError('STORAGE', `${message}（${reason}）`, undefined, { reason });
+  return new PilotDeskError('STORAGE', key, { ...params, reason }, undefined, { reason });
 }
 
 /**
@@ -37,7 +38,7 @@ export async function makeBackup(db: Database, info: WorkspaceInfo, options: Bac
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw storageError(`备份文件夹无法写入：${folder}`, error);
+    throw storageError('backup.error.folderUnwritable', { folder }, error);
   }
   const id = options.outPath ? basename(options.outPath) : newBackupName(db.path, options.kind, options.at);
   const finalPath = join(folder, id);
@@ -67,7 +68,7 @@ export async function makeBackup(db: Database, info: WorkspaceInfo, options: Bac
     }
   } catch (error) {
     cleanUp();
-    throw storageError(`备份没有写完，已删除未完成的文件：${finalPath}`, error);
+    throw storageError('backup.error.incomplete', { path: finalPath }, error);
   }
   try {
     const backupInfo = await verifyCopy(partialPath, sourceCounts, {
@@ -85,7 +86,7 @@ export async function makeBackup(db: Database, info: WorkspaceInfo, options: Bac
     cleanUp();
     rmSync(finalPath, { force: true });
     if (error instanceof PilotDeskError) throw error;
-    throw storageError(`备份没有写完，已删除未完成的文件：${finalPath}`, error);
+    throw storageError('backup.error.incomplete', { path: finalPath }, error);
   }
 }
 
@@ -97,14 +98,16 @@ async function verifyCopy(
   const verified = await verifyInWorker({ path, nativeBinding: meta.nativeBinding });
   if (verified.counts === null) {
     const { problems } = verified.check;
-    throw new PilotDeskError('INTERNAL', `备份副本没有通过完整性检查：${problems[0] ?? ''}`, undefined, { problems });
+    throw new PilotDeskError('INTERNAL', 'backup.error.verifyFailed', { problem: problems[0] ?? '' }, undefined, {
+      problems,
+    });
   }
   const copyCounts = verified.counts;
   const differing = Object.keys({ ...sourceCounts, ...copyCounts }).filter(
     (table) => sourceCounts[table] !== copyCounts[table],
   );
   if (differing.length > 0) {
-    throw new PilotDeskError('INTERNAL', `备份副本的行数与工作区不一致：${differing.join(', ')}`, undefined, {
+    throw new PilotDeskError('INTERNAL', 'backup.error.rowCountsDiffer', { tables: differing.join(', ') }, undefined, {
       tables: differing,
     });
   }

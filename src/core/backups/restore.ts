@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PilotDeskError } from '../../shared/api/result';
+import type { MessageKey } from '../../shared/i18n/dictionary';
+import type { MessageParams } from '../../shared/i18n/message-ref';
 import type { BackupInfo, RestorePreview } from '../../shared/backups/backup-schema';
 import { Database } from '../db/database';
 import { latestSchemaVersion } from '../db/migrations';
@@ -8,10 +10,16 @@ import { readFileHeader } from '../db/open-workspace';
 import { checkWorkspaceFile } from '../db/workspace-check';
 import { importsInForce, workspaceContents } from './workspace-contents';
 
-function refused(message: string, reason: string): PilotDeskError {
-  return new PilotDeskError('VALIDATION', message, [{ field: 'backup', rule: 'invalidBackup', params: { reason } }], {
-    reason,
-  });
+function refused(key: MessageKey, params: MessageParams, reason: string): PilotDeskError {
+  return new PilotDeskError(
+    'VALIDATION',
+    key,
+    params,
+    [{ field: 'backup', rule: 'invalidBackup', params: { reason } }],
+    {
+      reason,
+    },
+  );
 }
 
 /**
@@ -21,10 +29,10 @@ function refused(message: string, reason: string): PilotDeskError {
  */
 export function assertRestorable(path: string, options: { full: boolean; nativeBinding?: string }): void {
   const { nativeBinding } = options;
-  if (!existsSync(path) || !statSync(path).isFile()) throw refused(`找不到备份文件：${path}`, 'missing');
+  if (!existsSync(path) || !statSync(path).isFile()) throw refused('backup.error.fileMissing', { path }, 'missing');
   const header = readFileHeader(path);
   if (!header.sqlite || !header.ours) {
-    throw refused(`这个文件不是试验田工作台的工作区或备份：${path}`, 'notWorkspace');
+    throw refused('backup.error.notWorkspace', { path }, 'notWorkspace');
   }
   const db = Database.open(path, { readonly: true, nativeBinding });
   let version: number;
@@ -34,13 +42,10 @@ export function assertRestorable(path: string, options: { full: boolean; nativeB
     db.close();
   }
   if (version > latestSchemaVersion) {
-    throw refused(
-      `这个备份由更新版本的试验田工作台创建（数据版本 ${version}，当前最多支持 ${latestSchemaVersion}），请先升级软件：${path}`,
-      'newerVersion',
-    );
+    throw refused('backup.error.newerVersion', { version, supported: latestSchemaVersion, path }, 'newerVersion');
   }
   const check = checkWorkspaceFile(path, { full: options.full, nativeBinding });
-  if (!check.ok) throw refused(`这个备份文件已损坏（${check.problems[0] ?? ''}）：${path}`, 'damaged');
+  if (!check.ok) throw refused('backup.error.damaged', { problem: check.problems[0] ?? '', path }, 'damaged');
 }
 
 /** A backup file's own account of itself, for a file named on the command line rather than listed. */

@@ -1,13 +1,15 @@
 import type { WorkspaceContents } from '../../shared/backups/backup-schema';
 import type { Database } from '../db/database';
+import { countActiveGuides } from '../guides/guide-repository';
 import { weeksWithFigures } from '../metrics/weeks-with-figures';
+import { countActiveStores } from '../stores/store-repository';
 
 /** What a workspace holds, as a trainer checks a backup by: stores, guides, imports, the latest week. */
 export function workspaceContents(db: Database): WorkspaceContents {
   const count = (sql: string) => db.get<{ n: number }>(sql)?.n ?? 0;
   return {
-    stores: count('SELECT count(*) AS n FROM stores WHERE archived_at IS NULL'),
-    guides: count('SELECT count(*) AS n FROM guides WHERE archived_at IS NULL'),
+    stores: countActiveStores(db),
+    guides: countActiveGuides(db),
     imports: count("SELECT count(*) AS n FROM import_batches WHERE undone_at IS NULL AND kind <> 'demo'"),
     latestWeek: weeksWithFigures(db)[0] ?? null,
   };

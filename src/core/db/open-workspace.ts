@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { PilotDeskError } from '../../shared/api/result';
+import type { MessageKey } from '../../shared/i18n/dictionary';
+import { messageRef, type MessageParam, type MessageParams } from '../../shared/i18n/message-ref';
 import { systemClock } from '../clock/clock';
 import { Database } from './database';
 import { migrations as shippedMigrations, type Migration } from './migrations';
@@ -27,12 +29,18 @@ export function migrationChecksum(migration: Migration): string {
   return createHash('sha256').update(migration.sql).digest('hex');
 }
 
-function invalid(message: string, details?: unknown): PilotDeskError {
-  return new PilotDeskError('WORKSPACE_INVALID', message, undefined, details);
+function invalid(key: MessageKey, params: MessageParams, details?: unknown): PilotDeskError {
+  return new PilotDeskError('WORKSPACE_INVALID', key, params, undefined, details);
 }
 
-function damaged(path: string, problems: string[]): PilotDeskError {
-  return invalid(`工作区文件已损坏（${problems[0] ?? '无法读取'}）：${path}`, { reason: 'damaged', path, problems });
+/** `problems` are SQLite's own reports; with none, the sentence says the file cannot be read. */
+function damaged(path: string, problems: MessageParam[]): PilotDeskError {
+  return invalid(
+    'workspace.error.damaged',
+    { problem: problems[0] ?? messageRef('workspace.error.unreadable'), path },
+    // Details keep SQLite's own lines; a problem of ours is a key, written out by the sentence only.
+    { reason: 'damaged', path, problems: problems.filter((problem) => typeof problem === 'string') },
+  );
 }
 
 function isCorruption(error: unknown): boolean {
@@ -47,7 +55,7 @@ function messageOf(error: unknown): string {
 /** A file SQLite will not read: damage when its header still names it ours, otherwise unknown. */
 function unreadable(path: string, error: unknown, ours: boolean): PilotDeskError {
   if (ours && isCorruption(error)) return damaged(path, [messageOf(error)]);
-  return invalid(`文件已损坏或不是工作区：${path}`, { reason: 'corrupt', path });
+  return invalid('workspace.error.corrupt', { path }, { reason: 'corrupt', path });
 }
 
 /**
@@ -72,12 +80,12 @@ export function readFileHeader(path: string): { sqlite: boolean; ours: boolean }
 
 /** Returns whether the header carries our application id. */
 function assertLooksLikeSqlite(path: string): boolean {
-  if (!existsSync(path)) throw invalid(`工作区文件不存在：${path}`, { reason: 'missing', path });
-  if (!statSync(path).isFile()) throw invalid(`不是文件：${path}`, { reason: 'notFile', path });
+  if (!existsSync(path)) throw invalid('workspace.error.missing', { path }, { reason: 'missing', path });
+  if (!statSync(path).isFile()) throw invalid('workspace.error.notFile', { path }, { reason: 'notFile', path });
   const { sqlite, ours } = readFileHeader(path);
   if (!sqlite) {
-    if (ours) throw damaged(path, ['文件头的 SQLite 标识已损坏']);
-    throw invalid(`不是试验田工作台的工作区文件：${path}`, { reason: 'notWorkspace', path });
+    if (ours) throw damaged(path, [messageRef('workspace.error.headerDamaged')]);
+    throw invalid('workspace.error.notWorkspace', { path }, { reason: 'notWorkspace', path });
   }
   return ours;
 }
@@ -89,7 +97,8 @@ export function assertDurableWrites(db: Database): void {
   if (journalMode !== 'wal' || synchronous !== 2) {
     throw new PilotDeskError(
       'INTERNAL',
-      `工作区没有以安全写入方式打开（journal_mode=${journalMode}，synchronous=${synchronous}；应为 wal 与 2）：${db.path}`,
+      'workspace.error.notDurable',
+      { journalMode, synchronous, path: db.path },
       undefined,
       { reason: 'notDurable', path: db.path, journalMode, synchronous },
     );
@@ -108,7 +117,7 @@ export function openWorkspaceDatabase(path: string, options: OpenWorkspaceOption
   let fullCheck = false;
   let staleMarkers: string[] = [];
   if (options.create) {
-    if (existsSync(path)) throw invalid(`文件已存在：${path}`, { reason: 'exists', path });
+    if (existsSync(path)) throw invalid('workspace.error.exists', { path }, { reason: 'exists', path });
   } else {
     ours = assertLooksLikeSqlite(path);
     // Read before any connection of ours exists, or it would count as a process holding the file.
@@ -188,12 +197,13 @@ function checkIdentity(db: Database, path: string, { supported, ours }: ProbeCon
     throw unreadable(path, error, ours);
   }
   if (applicationId !== PILOTDESK_APPLICATION_ID) {
-    throw invalid(`不是试验田工作台的工作区文件：${path}`, { reason: 'notWorkspace', path });
+    throw invalid('workspace.error.notWorkspace', { path }, { reason: 'notWorkspace', path });
   }
   const version = db.pragma<number>('user_version');
   if (version > supported) {
     throw invalid(
-      `这个工作区由更新版本的试验田工作台创建（数据版本 ${version}，当前版本最多支持 ${supported}），请先升级软件。`,
+      'workspace.error.newerVersion',
+      { version, supported },
       { reason: 'newerVersion', version, supported },
     );
   }
@@ -210,10 +220,14 @@ function migrate(db: Database, list: readonly Migration[], now: () => Date): voi
   for (const row of applied) {
     const migration = list[row.version - 1];
     if (!migration || migrationChecksum(migration) !== row.checksum) {
-      throw invalid(`工作区的数据结构与本版本不一致（迁移 ${row.version} ${row.name}），为保护数据已停止打开。`, {
-        reason: 'migrationDrift',
-        version: row.version,
-      });
+      throw invalid(
+        'workspace.error.migrationDrift',
+        { version: row.version, name: row.name },
+        {
+          reason: 'migrationDrift',
+          version: row.version,
+        },
+      );
     }
   }
   const pending = list.slice(applied.length);
@@ -245,9 +259,10 @@ function migrate(db: Database, list: readonly Migration[], now: () => Date): voi
     });
   } catch (error) {
     if (isCorruption(error)) throw error;
-    const kept = backupPath ? `；升级前的备份：${backupPath}` : '';
+    const failure = { version: running.version, name: running.name, reason: messageOf(error) };
     throw invalid(
-      `工作区升级失败（迁移 ${running.version} ${running.name}：${messageOf(error)}），工作区保持原样${kept}`,
+      backupPath ? 'workspace.error.upgradeFailedWithBackup' : 'workspace.error.upgradeFailed',
+      backupPath ? { ...failure, backupPath } : failure,
       { reason: 'migrationFailed', path: db.path, version: running.version, backupPath },
     );
   }

@@ -9,7 +9,7 @@ export const dealerHandlers = defineHandlers('dealers', {
     const db = session.requireDb();
     const existing = findDealerByName(db, name);
     if (existing) {
-      throw new PilotDeskError('CONFLICT', `经销商「${name}」已存在`, [
+      throw new PilotDeskError('CONFLICT', 'store.error.dealerExists', { name }, [
         { field: 'name', rule: 'duplicate', params: { other: existing.name } },
       ]);
     }

@@ -1,7 +1,12 @@
 import { todayIn } from '../../shared/dates/local-date';
-import { isoWeekRange, lastCompleteWeek, shiftWeek } from '../../shared/dates/iso-week';
+import { isoWeekRange, lastCompleteWeek, shiftWeek, type IsoWeek } from '../../shared/dates/iso-week';
 import type { Database } from '../db/database';
+import { insertDealer } from '../dealers/dealer-repository';
+import { insertFacts } from '../facts/fact-repository';
+import { refreshStaleWeeks } from '../metrics/week-rollup';
+import { insertGuide } from '../guides/guide-repository';
 import { newId } from '../ids';
+import { insertStore } from '../stores/store-repository';
 import { buildDemoFacts } from './demo-facts';
 import { buildDemoRoster } from './demo-roster';
 import { demoDealerName, demoStores } from './demo-stores';
@@ -10,7 +15,7 @@ import { SeededRandom } from './random';
 export interface DemoOptions {
   now: Date;
   /** The last complete week of figures; defaults to the last complete week before `now`. */
-  lastWeek?: string;
+  lastWeek?: IsoWeek;
   weeks?: number;
   seed?: number;
 }
@@ -38,55 +43,46 @@ export function populateDemo(db: Database, options: DemoOptions): DemoSummary {
 
   db.transaction(() => {
     const dealerId = newId();
-    db.run('INSERT INTO dealers (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)', [
-      dealerId,
-      demoDealerName,
-      at,
-      at,
-    ]);
+    insertDealer(db, dealerId, demoDealerName, at);
     const storeIds = new Map<string, string>();
     for (const store of demoStores) {
       const id = newId();
       storeIds.set(store.code, id);
-      db.run(
-        `INSERT INTO stores (id, code, name, region, city, store_type, dealer_id, pilot_wave, opened_on, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          id,
-          store.code,
-          store.name,
-          store.region,
-          store.city,
-          store.storeType,
-          store.storeType === 'franchise' ? dealerId : null,
-          store.pilotWave,
-          store.openedOn,
-          at,
-          at,
-        ],
+      insertStore(
+        db,
+        id,
+        {
+          code: store.code,
+          name: store.name,
+          region: store.region,
+          city: store.city,
+          storeType: store.storeType,
+          dealerId: store.storeType === 'franchise' ? dealerId : null,
+          pilotWave: store.pilotWave,
+          openedOn: store.openedOn,
+        },
+        at,
       );
     }
     const guideIds = new Map<string, string>();
     for (const guide of roster) {
       const id = newId();
       guideIds.set(guide.staffNo, id);
-      db.run(
-        `INSERT INTO guides (id, staff_no, name, store_id, role, hire_date, phone, wecom_account, employment, left_on, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          id,
-          guide.staffNo,
-          guide.name,
-          storeIds.get(guide.storeCode),
-          guide.role,
-          guide.hireDate,
-          guide.phone,
-          guide.wecomAccount,
-          guide.leftOn ? 'left' : 'active',
-          guide.leftOn,
-          at,
-          at,
-        ],
+      insertGuide(
+        db,
+        id,
+        {
+          staffNo: guide.staffNo,
+          name: guide.name,
+          storeId: storeIds.get(guide.storeCode)!,
+          role: guide.role,
+          hireDate: guide.hireDate,
+          phone: guide.phone,
+          wecomAccount: guide.wecomAccount,
+          employment: guide.leftOn ? 'left' : 'active',
+          leftOn: guide.leftOn,
+        },
+        at,
       );
     }
     const importId = newId();
@@ -95,65 +91,56 @@ export function populateDemo(db: Database, options: DemoOptions): DemoSummary {
       JSON.stringify({ from, to }),
       at,
     ]);
-    const ids = (staffNo: string, storeCode: string) => [storeIds.get(storeCode), guideIds.get(staffNo)];
-    for (const fact of facts.sales) {
-      db.run(
-        `INSERT INTO sales_facts (id, import_id, store_id, guide_id, date, channel, orders, gross_sales_fen, refunds_fen, new_members, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          newId(),
-          importId,
-          ...ids(fact.guide.staffNo, fact.guide.storeCode),
-          fact.date,
-          fact.channel,
-          fact.orders,
-          fact.grossSalesFen,
-          fact.refundsFen,
-          fact.newMembers,
-          at,
-          at,
-        ],
-      );
-    }
-    for (const fact of facts.contacts) {
-      db.run(
-        `INSERT INTO contact_facts (id, import_id, store_id, guide_id, period_from, period_to, contact_requests, new_contacts,
-           lost_contacts, chats, messages_sent, reply_rate, avg_first_reply_minutes, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          newId(),
-          importId,
-          ...ids(fact.guide.staffNo, fact.guide.storeCode),
-          fact.date,
-          fact.date,
-          fact.contactRequests,
-          fact.newContacts,
-          fact.lostContacts,
-          fact.chats,
-          fact.messagesSent,
-          fact.replyRate,
-          fact.avgFirstReplyMinutes,
-          at,
-          at,
-        ],
-      );
-    }
-    for (const fact of facts.activity) {
-      db.run(
-        `INSERT INTO activity_facts (id, import_id, store_id, guide_id, date, moments_posts, group_messages, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          newId(),
-          importId,
-          ...ids(fact.guide.staffNo, fact.guide.storeCode),
-          fact.date,
-          fact.momentsPosts,
-          fact.groupMessages,
-          at,
-          at,
-        ],
-      );
-    }
+    const owners = (fact: { guide: { staffNo: string; storeCode: string } }) => ({
+      id: newId(),
+      import_id: importId,
+      store_id: storeIds.get(fact.guide.storeCode),
+      guide_id: guideIds.get(fact.guide.staffNo),
+    });
+    const stamps = { created_at: at, updated_at: at };
+    insertFacts(
+      db,
+      'sales_facts',
+      facts.sales.map((fact) => ({
+        ...owners(fact),
+        date: fact.date,
+        channel: fact.channel,
+        orders: fact.orders,
+        gross_sales_fen: fact.grossSalesFen,
+        refunds_fen: fact.refundsFen,
+        new_members: fact.newMembers,
+        ...stamps,
+      })),
+    );
+    insertFacts(
+      db,
+      'contact_facts',
+      facts.contacts.map((fact) => ({
+        ...owners(fact),
+        period_from: fact.date,
+        period_to: fact.date,
+        contact_requests: fact.contactRequests,
+        new_contacts: fact.newContacts,
+        lost_contacts: fact.lostContacts,
+        chats: fact.chats,
+        messages_sent: fact.messagesSent,
+        reply_rate: fact.replyRate,
+        avg_first_reply_minutes: fact.avgFirstReplyMinutes,
+        ...stamps,
+      })),
+    );
+    insertFacts(
+      db,
+      'activity_facts',
+      facts.activity.map((fact) => ({
+        ...owners(fact),
+        date: fact.date,
+        moments_posts: fact.momentsPosts,
+        group_messages: fact.groupMessages,
+        ...stamps,
+      })),
+    );
+    refreshStaleWeeks(db);
   });
 
   return {

@@ -46,3 +46,79 @@ export function updateGuide(db: Database, id: string, values: GuideValues, at: s
 export function setGuideArchived(db: Database, id: string, archivedAt: string | null, at: string): void {
   db.run('UPDATE guides SET archived_at = ?, updated_at = ? WHERE id = ?', [archivedAt, at, id]);
 }
+
+/** A guide as its table holds it, column by column: what an import keeps to undo and compares later. */
+export type GuideRow = Record<string, unknown> & {
+  id: string;
+  staff_no: string;
+  name: string;
+  store_id: string;
+  archived_at: string | null;
+  updated_at: string;
+};
+
+/** Columns a stored row may put back (undo of an import); anything else is refused. */
+const guideRowColumns = new Set([
+  'staff_no',
+  'name',
+  'store_id',
+  'role',
+  'hire_date',
+  'phone',
+  'wecom_account',
+  'employment',
+  'left_on',
+  'archived_at',
+  'created_at',
+  'updated_at',
+]);
+
+export function guideRow(db: Database, id: string): GuideRow | undefined {
+  return db.get<GuideRow>('SELECT * FROM guides WHERE id = ?', [id]);
+}
+
+export function guideRowByStaffNo(db: Database, staffNo: string): GuideRow | undefined {
+  return db.get<GuideRow>('SELECT * FROM guides WHERE staff_no = ?', [staffNo]);
+}
+
+/** Writes the given stored columns back as they were (undo). */
+export function putGuideColumns(db: Database, id: string, columns: Record<string, unknown>): void {
+  const names = Object.keys(columns);
+  if (names.length === 0) return;
+  const unknown = names.find((name) => !guideRowColumns.has(name));
+  if (unknown) throw new Error(`guides has no column ${unknown} to put back`);
+  db.run(`UPDATE guides SET ${names.map((name) => `${name} = @${name}`).join(', ')} WHERE id = @id`, {
+    ...columns,
+    id,
+  });
+}
+
+/** Removes a guide nothing refers to (undo of the import that created it). */
+export function deleteGuide(db: Database, id: string): void {
+  db.run('DELETE FROM guides WHERE id = ?', [id]);
+}
+
+/** Guides on the roster with whether they (or their store) are archived, for the weekly figures. */
+export interface RosterGuide {
+  id: string;
+  staffNo: string;
+  name: string;
+  storeId: string;
+  storeCode: string;
+  storeName: string;
+  employment: 'active' | 'left';
+  archived: number;
+}
+
+export function rosterGuides(db: Database): RosterGuide[] {
+  return db.all<RosterGuide>(
+    `SELECT g.id, g.staff_no AS staffNo, g.name, g.store_id AS storeId, s.code AS storeCode, s.name AS storeName,
+       g.employment, (g.archived_at IS NOT NULL OR s.archived_at IS NOT NULL) AS archived
+     FROM guides g JOIN stores s ON s.id = g.store_id
+     ORDER BY s.code, g.staff_no`,
+  );
+}
+
+export function countActiveGuides(db: Database): number {
+  return db.get<{ n: number }>('SELECT count(*) AS n FROM guides WHERE archived_at IS NULL')?.n ?? 0;
+}

@@ -1,7 +1,6 @@
 import { PilotDeskError, type FieldError } from '../../shared/api/result';
 import { checkGuideDates } from '../../shared/guides/guide-rules';
 import type { Guide, GuideValues } from '../../shared/guides/guide-schema';
-import { describeFieldErrors } from '../../shared/i18n/translate';
 import type { Database } from '../db/database';
 import { newId } from '../ids';
 import { findStore } from '../stores/store-repository';
@@ -34,13 +33,14 @@ function checkGuide(db: Database, values: GuideValues, selfId: string | null, co
   }
   if (errors.length > 0) {
     const code = errors.some((e) => e.rule === 'duplicate') ? 'CONFLICT' : 'VALIDATION';
-    throw new PilotDeskError(code, describeFieldErrors('zh-CN', errors, 'guide'), errors);
+    throw new PilotDeskError(code, 'errors.fields', { owner: 'guide' }, errors);
   }
 }
 
 export function requireGuide(db: Database, id: string): Guide {
   const guide = findGuide(db, id);
-  if (!guide) throw new PilotDeskError('NOT_FOUND', `导购不存在：${id}`, [{ field: 'id', rule: 'notFound' }]);
+  if (!guide)
+    throw new PilotDeskError('NOT_FOUND', 'guide.error.notFound', { id }, [{ field: 'id', rule: 'notFound' }]);
   return guide;
 }
 

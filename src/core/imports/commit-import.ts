@@ -1,26 +1,27 @@
 import { PilotDeskError } from '../../shared/api/result';
-import { importTemplates } from '../../shared/imports/import-kinds';
 import type { ImportReport } from '../../shared/imports/import-schema';
 import type { Database } from '../db/database';
+import { insertFacts, putFactColumns, type FactRow } from '../facts/fact-repository';
+import { refreshStaleWeeks } from '../metrics/week-rollup';
+import type { FactTable } from '../facts/fact-tables';
 import { saveChannelMappings, saveHeaderMappings } from './mappings';
 import type { ImportPlan } from './plan-import';
-import { isFactTable } from './fact-tables';
-import type { PlannedWrite } from './planned-write';
+import { isRosterWrite, rosterRow, writeRosterRow } from './roster-rows';
 
-function insertRow(db: Database, write: PlannedWrite): void {
-  const columns = Object.keys(write.values);
-  db.run(
-    `INSERT INTO ${write.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-    columns.map((column) => write.values[column]),
-  );
-}
+/** One row of import_changes: [import_id, table_name, row_id, previous, written]. */
+type ChangeRecord = [string, string, string, string | null, string | null];
 
-function updateRow(db: Database, write: PlannedWrite): void {
-  const columns = Object.keys(write.values);
-  db.run(`UPDATE ${write.table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`, [
-    ...columns.map((column) => write.values[column]),
-    write.rowId,
-  ]);
+const changesPerStatement = 200;
+
+/** The batch's import_changes rows, many per statement (a large update touches thousands). */
+function recordChanges(db: Database, records: readonly ChangeRecord[]): void {
+  for (let start = 0; start < records.length; start += changesPerStatement) {
+    const chunk = records.slice(start, start + changesPerStatement);
+    db.run(
+      `INSERT INTO import_changes (import_id, table_name, row_id, previous, written) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flat(),
+    );
+  }
 }
 
 /**
@@ -29,8 +30,11 @@ function updateRow(db: Database, write: PlannedWrite): void {
  */
 export function commitImport(db: Database, plan: ImportPlan, source: string, at: Date): ImportReport {
   if (!plan.importable) {
-    throw new PilotDeskError('VALIDATION', plan.report.errors[0]?.message ?? '文件无法导入', undefined, {
+    // The first file-level error says why (a missing column, no period); the edges render it.
+    const first = plan.report.errors[0];
+    throw new PilotDeskError('VALIDATION', 'imports.error.notImportable', {}, undefined, {
       reason: 'notImportable',
+      error: first,
     });
   }
   if (plan.writes.length === 0) return plan.report;
@@ -51,34 +55,42 @@ export function commitImport(db: Database, plan: ImportPlan, source: string, at:
           sheet: report.sheet,
           period: report.period,
           mapping: report.mapping,
-          title: importTemplates[report.kind].title['zh-CN'],
           changedRows: plan.writes.length,
         }),
         stamp,
       ],
     );
+    const inserted = new Map<FactTable, FactRow[]>();
+    const records: ChangeRecord[] = [];
     for (const write of plan.writes) {
-      if (write.previous) updateRow(db, write);
-      else insertRow(db, write);
-      // A fact this batch inserts carries its import_id, which is how undo finds it; recording it
-      // again here would double the writes of a large import for nothing.
-      if (write.previous || !isFactTable(write.table)) {
-        // A guide or store is also kept as the import left it, so undo can tell a later hand edit
-        // from the import's own value (later-edits.ts).
-        const written = isFactTable(write.table)
-          ? null
-          : db.get(`SELECT * FROM ${write.table} WHERE id = ?`, [write.rowId]);
-        db.run('INSERT INTO import_changes (import_id, table_name, row_id, previous, written) VALUES (?, ?, ?, ?, ?)', [
-          plan.importId,
-          write.table,
-          write.rowId,
-          write.previous ? JSON.stringify(write.previous) : null,
-          written ? JSON.stringify(written) : null,
-        ]);
+      // Guides and stores are written by their owners, with the values their forms would save.
+      if (isRosterWrite(write)) writeRosterRow(db, write, stamp);
+      else if (write.previous) putFactColumns(db, write.table, write.rowId, write.values);
+      else {
+        // A fact this batch inserts carries its import_id, which is how undo finds it; recording
+        // it again in import_changes would double the writes of a large import for nothing.
+        const rows = inserted.get(write.table);
+        if (rows) rows.push(write.values);
+        else inserted.set(write.table, [write.values]);
+        continue;
       }
+      // A guide or store is also kept as the import left it, so undo can tell a later hand edit
+      // from the import's own value (later-edits.ts).
+      const written = isRosterWrite(write) ? rosterRow(db, write.table, write.rowId) : null;
+      records.push([
+        plan.importId,
+        write.table,
+        write.rowId,
+        write.previous ? JSON.stringify(write.previous) : null,
+        written ? JSON.stringify(written) : null,
+      ]);
     }
+    // Inserted last, many rows a statement, so the guides and stores they name already exist.
+    for (const [table, rows] of inserted) insertFacts(db, table, rows);
+    recordChanges(db, records);
     saveHeaderMappings(db, report.kind, plan.headerMappings, stamp);
     saveChannelMappings(db, plan.channelMappings, stamp);
+    refreshStaleWeeks(db);
   });
   return { ...report, importId: plan.importId };
 }

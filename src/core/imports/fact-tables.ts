@@ -1,23 +1,19 @@
-/** Where each kind's metrics are stored: the fact table, its key columns and metric columns. */
-export type FactTable = 'sales_facts' | 'contact_facts' | 'activity_facts' | 'group_facts';
+import type { FactTable } from '../facts/fact-tables';
 
+/** Where each kind's metrics are stored: the fact table and the column of each metric field. */
 export interface FactTableSpec {
   table: FactTable;
-  /** Columns that identify a fact besides the guide (store_id is part of the sales key). */
-  keyColumns: readonly string[];
   /** Field name (import template) → column. Money fields arrive in fen already. */
   metrics: Readonly<Record<string, string>>;
 }
 
 export const salesFacts: FactTableSpec = {
   table: 'sales_facts',
-  keyColumns: ['store_id', 'guide_id', 'date', 'channel'],
   metrics: { orders: 'orders', grossSales: 'gross_sales_fen', refunds: 'refunds_fen', newMembers: 'new_members' },
 };
 
 export const contactFacts: FactTableSpec = {
   table: 'contact_facts',
-  keyColumns: ['guide_id', 'period_from', 'period_to'],
   metrics: {
     contactRequests: 'contact_requests',
     newContacts: 'new_contacts',
@@ -31,13 +27,11 @@ export const contactFacts: FactTableSpec = {
 
 export const activityFacts: FactTableSpec = {
   table: 'activity_facts',
-  keyColumns: ['guide_id', 'date'],
   metrics: { momentsPosts: 'moments_posts', groupMessages: 'group_messages' },
 };
 
 export const groupFacts: FactTableSpec = {
   table: 'group_facts',
-  keyColumns: ['guide_id', 'date'],
   metrics: {
     groups: 'groups',
     groupMembers: 'group_members',
@@ -58,9 +52,3 @@ export const undoableTables = [
   'stores',
 ] as const;
 export type UndoableTable = (typeof undoableTables)[number];
-
-export const factTables: readonly FactTable[] = ['sales_facts', 'contact_facts', 'activity_facts', 'group_facts'];
-
-export function isFactTable(table: string): table is FactTable {
-  return (factTables as readonly string[]).includes(table);
-}

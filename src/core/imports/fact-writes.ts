@@ -1,8 +1,10 @@
 import type { ValueChange } from '../../shared/imports/import-schema';
 import type { Database } from '../db/database';
 import { newId } from '../ids';
+import { factDateColumn } from '../facts/fact-tables';
+import { anyFactOn, factByKey } from '../facts/fact-repository';
 import type { FactTableSpec } from './fact-tables';
-import type { PlannedWrite } from './planned-write';
+import type { FactWrite } from './planned-write';
 
 const moneyColumns = new Set(['gross_sales_fen', 'refunds_fen']);
 
@@ -13,12 +15,23 @@ function shown(column: string, value: unknown): string | number | null {
   return typeof value === 'number' || typeof value === 'string' ? value : String(value);
 }
 
+const columnsBySpec = new Map<FactTableSpec, readonly (readonly [string, string])[]>();
+
+/** A spec's [field, column] pairs, made once rather than for every row. */
+function metricColumns(spec: FactTableSpec): readonly (readonly [string, string])[] {
+  let columns = columnsBySpec.get(spec);
+  if (!columns) {
+    columns = Object.entries(spec.metrics);
+    columnsBySpec.set(spec, columns);
+  }
+  return columns;
+}
+
 /**
  * Compares incoming metrics with the fact already stored under the same key. Only metrics the
  * file reports are compared and written: a column the file lacks never blanks a stored number.
  */
 export class FactWriter {
-  private readonly lookups = new Map<string, (key: unknown[]) => Record<string, unknown> | undefined>();
   /** Whether a table holds any fact on a date: a new week's file then needs no per-row lookups. */
   private readonly datesWithFacts = new Map<string, boolean>();
 
@@ -28,32 +41,15 @@ export class FactWriter {
     private readonly at: string,
   ) {}
 
-  private hasFactsOn(spec: FactTableSpec, key: Record<string, unknown>): boolean {
-    const dateColumn = 'date' in key ? 'date' : 'period_from';
-    const date = key[dateColumn];
+  private existing(spec: FactTableSpec, key: Record<string, unknown>): Record<string, unknown> | undefined {
+    const date = key[factDateColumn[spec.table]];
     const cacheKey = `${spec.table}|${String(date)}`;
     let known = this.datesWithFacts.get(cacheKey);
     if (known === undefined) {
-      known = this.db.get(`SELECT 1 FROM ${spec.table} WHERE ${dateColumn} = ? LIMIT 1`, [date]) !== undefined;
+      known = anyFactOn(this.db, spec.table, date);
       this.datesWithFacts.set(cacheKey, known);
     }
-    return known;
-  }
-
-  private find(spec: FactTableSpec, key: unknown[]): Record<string, unknown> | undefined {
-    let lookup = this.lookups.get(spec.table);
-    if (!lookup) {
-      // The sales key is a unique expression index (a sale may have no guide), so match it as written.
-      const where = spec.keyColumns
-        .map((column) =>
-          column === 'guide_id' && spec.table === 'sales_facts' ? "ifnull(guide_id, '') = ?" : `${column} = ?`,
-        )
-        .join(' AND ');
-      const sql = `SELECT * FROM ${spec.table} WHERE ${where}`;
-      lookup = (values) => this.db.get<Record<string, unknown>>(sql, values);
-      this.lookups.set(spec.table, lookup);
-    }
-    return lookup(key);
+    return known ? factByKey(this.db, spec.table, key) : undefined;
   }
 
   plan(
@@ -61,17 +57,10 @@ export class FactWriter {
     key: Record<string, unknown>,
     storeId: string,
     metrics: Record<string, number | null>,
-    change: { row: number; label: string },
-  ): { status: 'imported' | 'updated' | 'unchanged'; write: PlannedWrite | null; changes: ValueChange[] } {
-    const reported = Object.entries(spec.metrics).filter(
-      ([field]) => metrics[field] !== null && metrics[field] !== undefined,
-    );
-    const existing = this.hasFactsOn(spec, key)
-      ? this.find(
-          spec,
-          spec.keyColumns.map((column) => key[column]),
-        )
-      : undefined;
+    change: { row: number; label: () => string },
+  ): { status: 'imported' | 'updated' | 'unchanged'; write: FactWrite | null; changes: ValueChange[] } {
+    const reported = metricColumns(spec).filter(([field]) => metrics[field] !== null && metrics[field] !== undefined);
+    const existing = this.existing(spec, key);
     if (!existing) {
       if (reported.length === 0) return { status: 'unchanged', write: null, changes: [] };
       const values: Record<string, unknown> = {
@@ -96,7 +85,7 @@ export class FactWriter {
         values[column] = metrics[field];
         changes.push({
           row: change.row,
-          key: change.label,
+          key: change.label(),
           field,
           before: shown(column, existing[column]),
           after: shown(column, metrics[field]),

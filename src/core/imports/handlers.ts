@@ -8,7 +8,6 @@ import { listImportBatches } from './import-history';
 import { fileHashOf, planImport } from './plan-import';
 import { readWorkbookInWorker } from './parse-in-worker';
 import { describeUndo, undoImport } from './undo-import';
-import { rejectedRowsWorkbook, templateWorkbook } from './workbooks';
 
 function plan(context: HandlerContext, uploadId: string, options: ImportOptions) {
   const db = context.session.requireDb();
@@ -29,7 +28,6 @@ export const importHandlers = defineHandlers('imports', {
       const template = importTemplates[kind];
       return {
         kind,
-        title: template.title,
         needsPeriod: template.needsPeriod,
         fields: template.fields.map((field) => ({
           field: field.field,
@@ -39,7 +37,8 @@ export const importHandlers = defineHandlers('imports', {
         })),
       };
     }),
-  'imports.templateWorkbook': ({ kind }) => templateWorkbook(kind),
+  // SheetJS is loaded when a workbook is written, not at start-up (files are read in the worker).
+  'imports.templateWorkbook': async ({ kind }) => (await import('./workbooks')).templateWorkbook(kind),
   'imports.upload': async ({ fileName, contentBase64, jobId }, context) => {
     context.session.requireDb();
     const bytes = Buffer.from(contentBase64, 'base64');
@@ -64,13 +63,15 @@ export const importHandlers = defineHandlers('imports', {
     }
   },
   'imports.preview': ({ uploadId, options }, context) => plan(context, uploadId, options).planned.report,
-  'imports.commit': ({ uploadId, options }, context) => {
+  'imports.commit': ({ uploadId, options, source }, context) => {
     const { db, planned, now } = plan(context, uploadId, options);
-    return commitImport(db, planned, 'wizard', now);
+    return commitImport(db, planned, source, now);
   },
-  'imports.rejectedWorkbook': ({ uploadId, options }, context) => {
+  'imports.rejectedWorkbook': async ({ uploadId, options }, context) => {
+    const { rejectedRowsWorkbook } = await import('./workbooks');
     const { upload, planned } = plan(context, uploadId, options);
-    return rejectedRowsWorkbook(upload.contents, planned.report);
+    // Written in the user's language, like the screen they downloaded it from.
+    return rejectedRowsWorkbook(upload.contents, planned.report, context.preferences.read().locale);
   },
   'imports.list': (_input, { session }) => listImportBatches(session.requireDb()),
   'imports.describeUndo': ({ id }, { session }) => describeUndo(session.requireDb(), id),

@@ -1,4 +1,6 @@
 import type { Database } from '../db/database';
+import { listGuides } from '../guides/guide-repository';
+import { listStores } from '../stores/store-repository';
 
 interface GuideRecord {
   id: string;
@@ -55,15 +57,15 @@ export class IdentityIndex {
   private readonly storeById = new Map<string, StoreRecord>();
 
   constructor(db: Database) {
-    for (const guide of db.all<GuideRecord>(
-      `SELECT id, staff_no AS staffNo, name, store_id AS storeId, wecom_account AS wecomAccount
-       FROM guides WHERE archived_at IS NULL`,
-    )) {
+    // Read through the owners: the guides and stores modules say what a guide and a store are.
+    for (const guide of listGuides(db)) {
+      if (guide.status === 'archived') continue;
       this.byStaffNo.set(guide.staffNo, guide);
       if (guide.wecomAccount) push(this.byAccount, guide.wecomAccount.toLowerCase(), guide);
       push(this.byName, guide.name, guide);
     }
-    for (const store of db.all<StoreRecord>('SELECT id, code, name, archived_at IS NOT NULL AS archived FROM stores')) {
+    for (const { id, code, name, status } of listStores(db)) {
+      const store = { id, code, name, archived: status === 'archived' ? 1 : 0 };
       this.storeByCode.set(store.code, store);
       this.storeById.set(store.id, store);
       push(this.storesByName, store.name, store);

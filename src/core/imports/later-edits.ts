@@ -1,5 +1,8 @@
 import type { LaterEdit } from '../../shared/imports/undo-schema';
 import type { Database } from '../db/database';
+import { findDealer } from '../dealers/dealer-repository';
+import { findStore } from '../stores/store-repository';
+import { rosterRow } from './roster-rows';
 
 type Row = Record<string, unknown>;
 
@@ -38,7 +41,7 @@ export function findLaterEdits(db: Database, importId: string, importedAt: strin
   );
   const found: FoundLaterEdit[] = [];
   for (const change of changes) {
-    const current = db.get<Row>(`SELECT * FROM ${change.tableName} WHERE id = ?`, [change.rowId]);
+    const current = rosterRow(db, change.tableName, change.rowId);
     if (!current) continue;
     const previous = change.previous === null ? null : (JSON.parse(change.previous) as Row);
     const base = {
@@ -82,9 +85,7 @@ export function findLaterEdits(db: Database, importId: string, importedAt: strin
 /** A stored value as the person reads it: ids mean nothing to them, so a store is its code, a dealer its name. */
 function shown(db: Database, column: string, value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
-  if (column === 'store_id')
-    return db.get<{ code: string }>('SELECT code FROM stores WHERE id = ?', [value])?.code ?? String(value);
-  if (column === 'dealer_id')
-    return db.get<{ name: string }>('SELECT name FROM dealers WHERE id = ?', [value])?.name ?? String(value);
+  if (column === 'store_id') return findStore(db, String(value))?.code ?? String(value);
+  if (column === 'dealer_id') return findDealer(db, String(value))?.name ?? String(value);
   return typeof value === 'number' ? value : String(value);
 }

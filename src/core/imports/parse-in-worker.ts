@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PilotDeskError } from '../../shared/api/result';
-import { defaultReadLimits, type ReadLimits, type WorkbookContents } from './read-workbook';
+// Not from read-workbook.ts, which would load SheetJS on this thread: files are parsed in the worker.
+import type { WorkbookContents } from './read-workbook';
+import { defaultReadLimits, type ReadLimits } from './reader/limits';
 import { refusals } from './reader/refusal';
 import type { WorkerInput, WorkerMessage } from './reader/worker-main';
 
@@ -37,7 +39,7 @@ function workerHeapMegabytes(): number {
 /**
  * Runs readWorkbook in a worker_threads Worker so a big file never blocks the caller's event
  * loop; reports progress ('reading' | 'parsing' | 'done') and can be cancelled with an
- * AbortSignal (terminates the worker, rejects with PilotDeskError('VALIDATION', '已取消',
+ * AbortSignal (terminates the worker, rejects with PilotDeskError('VALIDATION', 'imports.refusal.cancelled',
  * undefined, { reason: 'cancelled' })). Errors from the worker arrive as the same PilotDeskError.
  */
 export function readWorkbookInWorker(
@@ -85,15 +87,15 @@ export function readWorkbookInWorker(
         const result = contents;
         settle(() => {
           if (!result) {
-            reject(new PilotDeskError('INTERNAL', '读取文件的后台线程没有返回结果'));
+            reject(new PilotDeskError('INTERNAL', 'imports.error.workerNoResult'));
             return;
           }
           onProgress?.('done');
           resolve(result);
         });
       } else {
-        const { code, message: text, fields, details } = message.error;
-        settle(() => reject(new PilotDeskError(code, text, fields, details)));
+        const { code, key, params, fields, details } = message.error;
+        settle(() => reject(new PilotDeskError(code, key, params, fields, details)));
       }
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -101,12 +103,12 @@ export function readWorkbookInWorker(
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? refusals.outOfMemory(fileName)
-            : new PilotDeskError('INTERNAL', `读取文件时出错：${error.message}`),
+            : new PilotDeskError('INTERNAL', 'imports.error.readFailed', { reason: error.message }),
         ),
       );
     });
     worker.on('exit', (exitCode) => {
-      settle(() => reject(new PilotDeskError('INTERNAL', `读取文件的后台线程意外退出（代码 ${exitCode}）`)));
+      settle(() => reject(new PilotDeskError('INTERNAL', 'imports.error.workerExited', { exitCode })));
     });
   });
 }

@@ -89,34 +89,40 @@ export function planFactRow(
 
   // The facts' own keys (a sale's includes its store): a guide's WeCom figures for one period are
   // one fact whichever department row they came from, and two would break the table's unique key.
-  const factKey = JSON.stringify(targets.map((target) => [target.spec.table, target.key]));
+  const factKey = targets
+    .map((target) => `${target.spec.table}\u0000${Object.values(target.key).join('\u0000')}`)
+    .join('\u0001');
   const first = context.seen.get(factKey);
   if (first !== undefined) return rejected([rowError(row, null, 'duplicateRow', { first })]);
   context.seen.set(factKey, row.rowNumber);
 
-  const label = [
-    identity.storeCode ?? identity.storeName ?? identity.department,
-    identity.guideName ?? identity.staffNo,
-    date ?? `${context.period!.from}~${context.period!.to}`,
-    channel,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // Named only in before → after lists, so made only for a row that changes a stored fact.
+  let label: string | undefined;
+  const labelOf = () =>
+    (label ??= [
+      identity.storeCode ?? identity.storeName ?? identity.department,
+      identity.guideName ?? identity.staffNo,
+      date ?? `${context.period!.from}~${context.period!.to}`,
+      channel,
+    ]
+      .filter(Boolean)
+      .join(' '));
   const writes: PlannedWrite[] = [];
   const outcome: RowOutcome = { status: 'unchanged', writes, changes: [] };
-  const statuses = new Set<string>();
+  let imported = false;
+  let updated = false;
   for (const target of targets) {
     const planned = context.writer.plan(target.spec, target.key, match.storeId, metricsOf(row, target.spec), {
       row: row.rowNumber,
-      label,
+      label: labelOf,
     });
     if (planned.write) writes.push(planned.write);
-    outcome.changes.push(...planned.changes);
-    statuses.add(planned.status);
+    if (planned.changes.length > 0) outcome.changes.push(...planned.changes);
+    imported ||= planned.status === 'imported';
+    updated ||= planned.status === 'updated';
   }
   // A daily row may add one fact and change another: it counts as updated unless all is new.
-  if (statuses.has('updated') || (statuses.has('imported') && writes.some((write) => write.previous)))
-    outcome.status = 'updated';
-  else if (statuses.has('imported')) outcome.status = 'imported';
+  if (updated || (imported && writes.some((write) => write.previous))) outcome.status = 'updated';
+  else if (imported) outcome.status = 'imported';
   return outcome;
 }

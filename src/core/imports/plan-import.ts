@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { PilotDeskError } from '../../shared/api/result';
-import { coerceValue, normalizeHeader } from '../../shared/imports/coerce';
+import { coerceValue, normalizeHeader, type CoerceOptions } from '../../shared/imports/coerce';
 import type { Grid, Period } from '../../shared/imports/grid';
 import { detectLayout, type DetectedLayout } from '../../shared/imports/header-detection';
-import { describeImportError, fieldLabels, type ImportErrorCode } from '../../shared/imports/import-messages';
+import type { ImportErrorCode } from '../../shared/imports/import-messages';
 import { importTemplates, type FieldType, type ImportKind } from '../../shared/imports/import-kinds';
 import type { ImportOptions, ImportReport, ImportRowError, ValueChange } from '../../shared/imports/import-schema';
 import { classifyRow } from '../../shared/imports/row-classification';
@@ -133,7 +133,10 @@ export function planImport(
       report.rows.rejected += 1;
       continue;
     }
-    const coerced = coerceRow(cells, rowNumber, mappedColumns, fieldTypes, channelMappings, unknownChannels);
+    const coerced = coerceRow(cells, rowNumber, mappedColumns, fieldTypes, channelMappings, unknownChannels, {
+      // A roster's fields are bounded by the guide and store schemas (plan-roster.ts), as in the forms.
+      maxTextLength: kind === 'roster' ? null : undefined,
+    });
     const outcome: RowOutcome =
       coerced.errors.length > 0
         ? rejectWithIdentity(kind, coerced.row, coerced.errors, identity)
@@ -163,8 +166,7 @@ export function planImport(
 
 function fileLevelError(headerRow: number, missing: string[]): ImportRowError {
   const code: ImportErrorCode = missing.length === 1 && missing[0] === 'period' ? 'missingPeriod' : 'missingColumn';
-  const columns = missing.map((field) => fieldLabels[field]?.['zh-CN'] ?? field).join('、');
-  return { row: headerRow, column: null, value: null, code, message: describeImportError('zh-CN', code, { columns }) };
+  return { row: headerRow, column: null, field: null, value: null, code, params: {}, missing };
 }
 
 /** The sheet the user named, else the one whose header matches a template best. */
@@ -179,7 +181,8 @@ function chooseSheet(
   if (options.sheet && candidates.length === 0) {
     throw new PilotDeskError(
       'VALIDATION',
-      `文件里没有名为「${options.sheet}」的工作表（有：${contents.sheets.map((s) => s.sheetName).join('、')}）`,
+      'imports.error.noSuchSheet',
+      { sheet: options.sheet, sheets: contents.sheets.map((s) => s.sheetName).join('、') },
       undefined,
       { reason: 'noSuchSheet' },
     );
@@ -190,12 +193,7 @@ function chooseSheet(
     if (layout && (!best || layout.score > best.layout.score)) best = { grid, layout };
   }
   if (!best) {
-    throw new PilotDeskError(
-      'VALIDATION',
-      '没有找到可识别的表头：请确认这是导购花名册、企业微信统计、销售或每日数据的导出文件',
-      undefined,
-      { reason: 'noHeader' },
-    );
+    throw new PilotDeskError('VALIDATION', 'imports.error.noHeader', {}, undefined, { reason: 'noHeader' });
   }
   return options.headerRow ? forceHeaderRow(best, options.headerRow, options, savedMappings) : best;
 }
@@ -217,7 +215,7 @@ function forceHeaderRow(
       )
     : null;
   if (!layout) {
-    throw new PilotDeskError('VALIDATION', `第 ${headerRow} 行不像表头：没有认出任何列名`, undefined, {
+    throw new PilotDeskError('VALIDATION', 'imports.error.notAHeaderRow', { row: headerRow }, undefined, {
       reason: 'notAHeaderRow',
     });
   }
@@ -249,6 +247,7 @@ function coerceRow(
   fieldTypes: Map<string, FieldType>,
   channelMappings: Record<string, Channel>,
   unknownChannels: Set<string>,
+  options: CoerceOptions,
 ): { row: CoercedRow; errors: ImportRowError[] } {
   const row: CoercedRow = { rowNumber, values: {}, headers: {} };
   const errors: ImportRowError[] = [];
@@ -262,7 +261,7 @@ function coerceRow(
       row.values[field] = channelMappings[cell.trim()]!;
       continue;
     }
-    const result = coerceValue(type, cell);
+    const result = coerceValue(type, cell, options);
     if (result.ok) {
       row.values[field] = result.value;
       continue;
@@ -272,8 +271,9 @@ function coerceRow(
       row: rowNumber,
       column: header,
       value: cell === null ? null : String(cell),
+      field,
       code: result.reason,
-      message: describeImportError('zh-CN', result.reason, { value: cell === null ? '' : String(cell).trim() }),
+      params: { value: cell === null ? '' : String(cell).trim() },
     });
   }
   return { row, errors };

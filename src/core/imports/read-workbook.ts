@@ -5,6 +5,7 @@ import { ContentBudget } from './reader/content-budget';
 import { decodeText, parseDelimitedText, textHead, type TextEncoding } from './reader/delimited-text';
 import { defaultReadLimits, type ReadLimits } from './reader/limits';
 import { refusals } from './reader/refusal';
+import { messageRef } from '../../shared/i18n/message-ref';
 import { CellConverter, sheetToGrid, type SheetGrid } from './reader/sheet-to-grid';
 import { baseNameOf, extensionOf, sniffContainer } from './reader/sniff';
 import { inspectZip } from './reader/zip-inspect';
@@ -63,13 +64,15 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits): Work
     // as ".xls", or a CSV renamed by hand. Say which, rather than guess at its columns.
     const head = start.slice(0, 4096).toLowerCase();
     if (/<html|<table|<!doctype html/.test(head)) {
-      throw refusals.unsupported(fileName, '网页（HTML）格式的表格', '请用 Excel 或 WPS 打开后另存为 .xlsx，再导入');
+      throw refusals.unsupported(fileName, messageRef('imports.fileType.html'), 'imports.advice.saveAsXlsx');
     }
     if (head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
-      throw refusals.unsupported(fileName, ' Excel 2003 XML 表格', '请用 Excel 或 WPS 打开后另存为 .xlsx，再导入');
+      throw refusals.unsupported(fileName, messageRef('imports.fileType.excel2003Xml'), 'imports.advice.saveAsXlsx');
     }
-    const named = extension ? `扩展名是 .${extension}，但内容是纯文本` : '内容是纯文本';
-    throw refusals.unsupported(fileName, `文本文件（${named}）`, '如果它是 CSV 导出，请把扩展名改为 .csv 后再导入');
+    const what = extension
+      ? messageRef('imports.fileType.plainTextNamed', { extension })
+      : messageRef('imports.fileType.plainText');
+    throw refusals.unsupported(fileName, what, 'imports.advice.renameCsv');
   }
   const decoded = decodeText(bytes);
   const grid = parseDelimitedText(decoded.text, baseNameOf(fileName), fileName, limits);

@@ -1,23 +1,23 @@
-import { describeImportError, fieldLabels, type ImportErrorCode } from '../../shared/imports/import-messages';
+import type { ImportErrorCode } from '../../shared/imports/import-messages';
 import type { ImportRowError } from '../../shared/imports/import-schema';
 import type { GuideMatch } from './identity';
 import type { CoercedRow } from './planned-write';
 
-/** A row error in the workspace's language (Chinese first), naming the spreadsheet row and column. */
+/** A row error as a code and its parameters, naming the spreadsheet row and column; the edges write the sentence. */
 export function rowError(
   row: CoercedRow,
   field: string | null,
   code: ImportErrorCode,
   params: Record<string, string | number> = {},
 ): ImportRowError {
-  const column = field ? (row.headers[field] ?? fieldLabels[field]?.['zh-CN'] ?? field) : null;
   const value = field ? row.values[field] : null;
   return {
     row: row.rowNumber,
-    column,
+    column: field ? (row.headers[field] ?? null) : null,
+    field,
     value: value === null || value === undefined ? null : String(value),
     code,
-    message: describeImportError('zh-CN', code, { column: column ?? '', ...params }),
+    params,
   };
 }
 

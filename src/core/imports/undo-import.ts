@@ -1,8 +1,11 @@
 import { PilotDeskError } from '../../shared/api/result';
 import type { UndoPlan } from '../../shared/imports/undo-schema';
 import type { Database } from '../db/database';
-import { factTables, undoableTables, type UndoableTable } from './fact-tables';
+import { countFactsOfImport, deleteFact, deleteFactsOfImport, putFactColumns } from '../facts/fact-repository';
+import { refreshStaleWeeks } from '../metrics/week-rollup';
+import { undoableTables, type UndoableTable } from './fact-tables';
 import { findLaterEdits, type FoundLaterEdit } from './later-edits';
+import { archiveRosterRow, isRosterTable, putRosterColumns, removeRosterRow } from './roster-rows';
 
 interface ChangeRow {
   seq: number;
@@ -29,11 +32,7 @@ export function describeUndo(db: Database, importId: string): UndoPlan {
     `SELECT sum(previous IS NULL) AS removes, sum(previous IS NOT NULL) AS restores FROM import_changes WHERE import_id = ?`,
     [importId],
   );
-  const insertedFacts = factTables.reduce(
-    (sum, table) =>
-      sum + (db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE import_id = ?`, [importId])?.n ?? 0),
-    0,
-  );
+  const insertedFacts = countFactsOfImport(db, importId);
   // Facts it still carries the id of are the ones it inserted or last changed; the changed ones are in import_changes.
   const removes = (counts?.removes ?? 0) + insertedFacts - (counts?.restores ?? 0);
   const importedAt = batchCreatedAt(db, importId);
@@ -77,14 +76,15 @@ export function undoImport(db: Database, importId: string, at: Date, options: Un
     'SELECT id, undone_at AS undoneAt, kind, created_at AS createdAt FROM import_batches WHERE id = ?',
     [importId],
   );
-  if (!batch) throw new PilotDeskError('NOT_FOUND', `找不到这次导入：${importId}`);
-  if (batch.undoneAt) throw new PilotDeskError('CONFLICT', '这次导入已经撤销过了');
-  if (batch.kind === 'demo') throw new PilotDeskError('CONFLICT', '示例数据不能撤销；可以在欢迎页重新生成示例工作区');
+  if (!batch) throw new PilotDeskError('NOT_FOUND', 'imports.error.importNotFound', { id: importId });
+  if (batch.undoneAt) throw new PilotDeskError('CONFLICT', 'imports.error.alreadyUndone');
+  if (batch.kind === 'demo') throw new PilotDeskError('CONFLICT', 'imports.error.demoUndo');
   const blocker = laterBatchOnSameRows(db, importId);
   if (blocker) {
     throw new PilotDeskError(
       'CONFLICT',
-      `之后的导入「${blocker.fileName ?? blocker.id}」改过同样的数据，请先撤销它`,
+      'imports.error.undoBlocked',
+      { file: blocker.fileName ?? blocker.id },
       undefined,
       { blockedBy: blocker.id },
     );
@@ -120,39 +120,21 @@ export function undoImport(db: Database, importId: string, at: Date, options: Un
       }
     }
     // What still carries this batch's id after the restores is what it inserted.
-    for (const table of factTables) db.run(`DELETE FROM ${table} WHERE import_id = ?`, [importId]);
+    deleteFactsOfImport(db, importId);
     db.run('UPDATE import_batches SET undone_at = ? WHERE id = ?', [stamp, importId]);
+    refreshStaleWeeks(db);
   });
 }
 
 /** Someone worked on a row the import created: it stays, archived, so their work is not thrown away. */
 function archiveRow(db: Database, table: UndoableTable, rowId: string, stamp: string): void {
-  db.run(`UPDATE ${table} SET archived_at = coalesce(archived_at, ?), updated_at = ? WHERE id = ?`, [
-    stamp,
-    stamp,
-    rowId,
-  ]);
+  if (!isRosterTable(table)) throw new Error(`${table} rows are not archived`);
+  archiveRosterRow(db, table, rowId, stamp);
 }
 
 function removeRow(db: Database, table: UndoableTable, rowId: string, stamp: string): void {
-  if (table === 'guides' || table === 'stores') {
-    const used =
-      table === 'guides'
-        ? db.get(
-            'SELECT 1 FROM sales_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM contact_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM activity_facts WHERE guide_id = ? UNION ALL SELECT 1 FROM group_facts WHERE guide_id = ? LIMIT 1',
-            [rowId, rowId, rowId, rowId],
-          )
-        : // Every table that references stores: deleting one still in use would fail on its foreign key.
-          db.get(
-            'SELECT 1 FROM guides WHERE store_id = ? UNION ALL SELECT 1 FROM sales_facts WHERE store_id = ? UNION ALL SELECT 1 FROM contact_facts WHERE store_id = ? UNION ALL SELECT 1 FROM activity_facts WHERE store_id = ? UNION ALL SELECT 1 FROM group_facts WHERE store_id = ? LIMIT 1',
-            [rowId, rowId, rowId, rowId, rowId],
-          );
-    if (used) {
-      db.run(`UPDATE ${table} SET archived_at = ?, updated_at = ? WHERE id = ?`, [stamp, stamp, rowId]);
-      return;
-    }
-  }
-  db.run(`DELETE FROM ${table} WHERE id = ?`, [rowId]);
+  if (isRosterTable(table)) removeRosterRow(db, table, rowId, stamp);
+  else deleteFact(db, table, rowId);
 }
 
 /** Puts the previous values back, except in `keep` (fields edited since); a row that keeps an edit is stamped now. */
@@ -166,8 +148,7 @@ function restoreRow(
 ): void {
   const columns = Object.keys(previous).filter((column) => column !== 'id' && !keep.includes(column));
   const values: Record<string, unknown> = keep.length > 0 ? { ...previous, updated_at: stamp } : previous;
-  db.run(`UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`, [
-    ...columns.map((column) => values[column]),
-    rowId,
-  ]);
+  const restored = Object.fromEntries(columns.map((column) => [column, values[column]]));
+  if (isRosterTable(table)) putRosterColumns(db, table, rowId, restored);
+  else putFactColumns(db, table, rowId, restored);
 }

@@ -27,7 +27,7 @@ export class UploadCache {
   get(id: string): Upload {
     const upload = this.uploads.get(id);
     if (!upload)
-      throw new PilotDeskError('NOT_FOUND', '文件已不在内存中，请重新选择文件', undefined, { reason: 'uploadExpired' });
+      throw new PilotDeskError('NOT_FOUND', 'imports.error.uploadExpired', {}, undefined, { reason: 'uploadExpired' });
     return upload;
   }
 

@@ -1,6 +1,9 @@
 import * as XLSX from 'xlsx';
 import { importTemplates, type ImportKind } from '../../shared/imports/import-kinds';
+import { describeRowErrorWithColumn } from '../../shared/imports/import-messages';
 import type { ImportReport } from '../../shared/imports/import-schema';
+import type { Locale } from '../../shared/preferences/preferences-schema';
+import { translate } from '../../shared/i18n/translate';
 import type { WorkbookContents } from './read-workbook';
 
 const examples: Record<ImportKind, (string | number)[]> = {
@@ -47,23 +50,27 @@ export function templateWorkbook(kind: ImportKind): { fileName: string; contentB
   // Codes and staff numbers stay text in Excel, so leading zeros survive a round trip.
   sheet['!cols'] = headers.map((header) => ({ wch: Math.max(10, header.length * 2 + 2) }));
   const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, template.title['zh-CN'].slice(0, 31));
-  return { fileName: `${template.title['zh-CN']}模板.xlsx`, contentBase64: toBase64(workbook) };
+  // The headers are the Chinese ones exports carry, so the template is named in Chinese too.
+  const title = translate('zh-CN', `kind.${template.kind}`);
+  XLSX.utils.book_append_sheet(workbook, sheet, title.slice(0, 31));
+  return { fileName: translate('zh-CN', 'imports.templateFileName', { title }), contentBase64: toBase64(workbook) };
 }
 
 /**
  * The rejected rows of an import as they were, plus a 错误原因 column, so they can be fixed in
- * Excel or WPS and imported again on their own.
+ * Excel or WPS and imported again on their own. The reasons are written in the user's language
+ * (Chinese by default): this workbook is an edge, like the renderer.
  */
 export function rejectedRowsWorkbook(
   contents: WorkbookContents,
   report: ImportReport,
+  locale: Locale = 'zh-CN',
 ): { fileName: string; contentBase64: string } {
   const grid = contents.sheets.find((sheet) => sheet.sheetName === report.sheet);
   const reasons = new Map<number, string[]>();
   for (const error of report.errors) {
     const list = reasons.get(error.row) ?? [];
-    list.push(error.column ? `${error.column}：${error.message}` : error.message);
+    list.push(describeRowErrorWithColumn(locale, error));
     reasons.set(error.row, list);
   }
   const rows: (string | number | null)[][] = [];

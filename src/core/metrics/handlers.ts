@@ -7,7 +7,7 @@ import { weeklyStores } from './weekly-stores';
 import { weeksWithFigures } from './weeks-with-figures';
 
 export const metricsHandlers = defineHandlers('metrics', {
-  'metrics.stores': ({ week }, { session, now }) => weeklyStores(session.requireDb(), week, now().toISOString()),
+  'metrics.stores': ({ week }, { session, now }) => weeklyStores(session.requireDb(), week, now()),
   'metrics.guides': ({ week, storeId }, { session }) => ({
     week,
     ...isoWeekRange(week),
@@ -20,7 +20,7 @@ export const metricsHandlers = defineHandlers('metrics', {
   }),
   'metrics.freshness': ({ week }, { session }) => weekFreshness(session.requireDb(), week),
   'metrics.storeTrend': ({ storeId, week, weeks }, { session, now }) =>
-    storeTrend(session.requireDb(), storeId, week, weeks, now().toISOString()),
+    storeTrend(session.requireDb(), storeId, week, weeks, now()),
   'metrics.weeksWithFigures': (_input, { session }) => {
     const weeks = weeksWithFigures(session.requireDb());
     return { weeks, latest: weeks[0] ?? null };

@@ -1,22 +1,12 @@
-import { shiftWeek } from '../../shared/dates/iso-week';
+import { shiftWeek, type IsoWeek } from '../../shared/dates/iso-week';
 import { addSums, deriveFigures, emptySums, type SummedFigures } from '../../shared/metrics/weekly-figures';
 import { topAndBottom } from '../../shared/metrics/rankings';
 import type { GuideWeek } from '../../shared/metrics/weekly-schema';
 import type { Database } from '../db/database';
+import { rosterGuides } from '../guides/guide-repository';
 import { weekFactSums } from './week-rollup';
 
-interface GuideRow {
-  id: string;
-  staffNo: string;
-  name: string;
-  storeId: string;
-  storeCode: string;
-  storeName: string;
-  employment: 'active' | 'left';
-  archived: number;
-}
-
-function guideSums(db: Database, week: string, onlyGuides?: readonly string[]): Map<string, SummedFigures> {
+function guideSums(db: Database, week: IsoWeek, onlyGuides?: readonly string[]): Map<string, SummedFigures> {
   const byGuide = new Map<string, SummedFigures>();
   for (const row of weekFactSums(db, week, onlyGuides)) {
     if (row.guideId === null) continue;
@@ -45,15 +35,6 @@ function rankWithinStores(guides: GuideWeek[]): void {
   }
 }
 
-function rosterGuides(db: Database): GuideRow[] {
-  return db.all<GuideRow>(
-    `SELECT g.id, g.staff_no AS staffNo, g.name, g.store_id AS storeId, s.code AS storeCode, s.name AS storeName,
-       g.employment, (g.archived_at IS NOT NULL OR s.archived_at IS NOT NULL) AS archived
-     FROM guides g JOIN stores s ON s.id = g.store_id
-     ORDER BY s.code, g.staff_no`,
-  );
-}
-
 /** Guides on the roster of an active store, and anyone else with facts that week. */
 function guidesOfWeek(db: Database, current: Map<string, SummedFigures>): GuideWeek[] {
   const none = deriveFigures(emptySums());
@@ -77,7 +58,7 @@ function guidesOfWeek(db: Database, current: Map<string, SummedFigures>): GuideW
  * Every guide's figures for a week and the week before: guides on the roster of an active store,
  * and anyone else with facts that week (a guide who has left still shows the week they sold in).
  */
-export function weeklyGuides(db: Database, week: string, storeId?: string): GuideWeek[] {
+export function weeklyGuides(db: Database, week: IsoWeek, storeId?: string): GuideWeek[] {
   const previous = guideSums(db, shiftWeek(week, -1));
   const guides = guidesOfWeek(db, guideSums(db, week)).filter(
     (guide) => storeId === undefined || guide.storeId === storeId,
@@ -92,7 +73,7 @@ export function weeklyGuides(db: Database, week: string, storeId?: string): Guid
  * contacts, with their week before. The same figures as weeklyGuides, without building last week
  * for thousands of guides nobody is shown.
  */
-export function guideRankings(db: Database, week: string, count: number): GuideWeek[] {
+export function guideRankings(db: Database, week: IsoWeek, count: number): GuideWeek[] {
   const guides = guidesOfWeek(db, guideSums(db, week));
   rankWithinStores(guides);
   const picked = new Map<string, GuideWeek>();

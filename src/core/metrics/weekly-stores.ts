@@ -1,8 +1,8 @@
-import { isoWeekRange, shiftWeek } from '../../shared/dates/iso-week';
+import { isoWeekRange, shiftWeek, type IsoWeek } from '../../shared/dates/iso-week';
 import { deriveFigures, emptySums, sumAll } from '../../shared/metrics/weekly-figures';
 import type { GroupTotals, StoreWeek, WeeklyStores } from '../../shared/metrics/weekly-schema';
 import type { Database } from '../db/database';
-import { currentRule, rulesForWeeks, type WeekRule } from '../tiers/tier-repository';
+import { currentRuleId, rulesForWeeks, type WeekRule } from '../tiers/tier-repository';
 import { tiersForWeek } from '../tiers/tiers-for-week';
 import { activeStores, type ActiveStore } from '../stores/store-repository';
 import { weekStoreSums, type StoreFactSums } from './week-rollup';
@@ -22,16 +22,16 @@ function groupTotals(
 }
 
 /** Every active store's figures for a week and the week before, their tiers, and group totals. */
-export function weeklyStores(db: Database, week: string, at: string): WeeklyStores {
+export function weeklyStores(db: Database, week: IsoWeek, at: Date): WeeklyStores {
   const previousWeek = shiftWeek(week, -1);
   const { from, to } = isoWeekRange(week);
   const stores = activeStores(db);
   const current = weekStoreSums(db, week);
   const previous = weekStoreSums(db, previousWeek);
-  const rules = rulesForWeeks(db, [week, previousWeek], at);
-  const currentRuleId = currentRule(db)?.id ?? null;
-  const tiers = tiersForWeek(stores, current, rules.get(week) as WeekRule, currentRuleId);
-  const previousTiers = tiersForWeek(stores, previous, rules.get(previousWeek) as WeekRule, currentRuleId);
+  const rules = rulesForWeeks(db, [week, previousWeek], at.toISOString());
+  const inForceId = currentRuleId(db);
+  const tiers = tiersForWeek(stores, current, rules.get(week) as WeekRule, inForceId);
+  const previousTiers = tiersForWeek(stores, previous, rules.get(previousWeek) as WeekRule, inForceId);
 
   const rows: StoreWeek[] = stores.map((store) => ({
     storeId: store.id,

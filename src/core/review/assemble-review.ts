@@ -1,20 +1,17 @@
+import type { IsoWeek } from '../../shared/dates/iso-week';
 import type { Review, ReviewState } from '../../shared/review/review-schema';
+import type { ReviewSectionKey } from '../../shared/review/sections';
 import type { Database } from '../db/database';
 import { weekFreshness } from '../metrics/freshness';
 import { weeklyGuides } from '../metrics/weekly-guides';
 import { weeklyStores } from '../metrics/weekly-stores';
 import { tierProfiles } from '../tiers/tier-repository';
-import type { ReviewContext } from './review-context';
+import type { ReviewContext, ReviewSection } from './review-context';
 import { listSnapshots, paddingSettings, readSnapshot, reviewNotes } from './review-repository';
-import { gapsSection } from './sections/gaps';
-import { guidesSection } from './sections/guides';
-import { moversSection } from './sections/movers';
-import { notesSection } from './sections/notes';
-import { overviewSection } from './sections/overview';
-import { storesSection } from './sections/stores';
+import { coreReviewSections } from './review-sections';
 
 /** Builds the week's review from today's facts and notes. */
-export function assembleReview(db: Database, week: string, workspaceName: string, at: string): Review {
+export function assembleReview(db: Database, week: IsoWeek, workspaceName: string, at: Date): Review {
   const stores = weeklyStores(db, week, at);
   const profiles = tierProfiles(db, stores.rule.grid);
   const context: ReviewContext = {
@@ -29,38 +26,34 @@ export function assembleReview(db: Database, week: string, workspaceName: string
     padding: paddingSettings(db),
     notes: reviewNotes(db, week),
   };
+  const sections = Object.fromEntries(coreReviewSections.map((section) => [section.key, section.build(context)]));
   return {
     week,
     from: stores.from,
     to: stores.to,
     previousWeek: stores.previousWeek,
     workspaceName,
-    generatedAt: at,
+    generatedAt: at.toISOString(),
     rule: stores.rule,
-    overview: overviewSection.build(context),
-    stores: storesSection.build(context),
-    guides: guidesSection.build(context),
-    movers: moversSection.build(context),
-    gaps: gapsSection.build(context),
     tierNames: Object.fromEntries(profiles.map((profile) => [profile.tier, profile.name])),
-    notes: notesSection.build(context),
+    // Each descriptor builds the part under its own key (checked in review-sections.ts).
+    ...(sections as Pick<Review, ReviewSectionKey>),
   };
+}
+
+function sectionFigures<K extends ReviewSectionKey>(section: ReviewSection<K>, review: Review): unknown {
+  const data = review[section.key];
+  return section.figures ? section.figures(data) : data;
 }
 
 /** The parts of a review that come from the facts: what a later import can change. */
 function figuresOf(review: Review): string {
-  const { stores, guides, movers, gaps } = review;
-  // Tier names are the workspace's wording (kept apart in tierNames): renaming a tier changes no figure.
-  const overview = {
-    ...review.overview,
-    tierCounts: review.overview.tierCounts.map(({ tier, count, previousCount }) => ({ tier, count, previousCount })),
-  };
+  const sections = coreReviewSections.flatMap((section) => {
+    const figures = sectionFigures(section, review);
+    return figures === undefined ? [] : [[section.key, figures] as const];
+  });
   return canonicalJson({
-    overview,
-    stores,
-    guides,
-    movers,
-    gaps,
+    ...Object.fromEntries(sections),
     tiers: [review.rule.salesThresholdsFen, review.rule.onlineShareThresholds],
   });
 }
@@ -79,7 +72,7 @@ function canonicalJson(value: unknown): string {
   );
 }
 
-export function reviewState(db: Database, week: string, workspaceName: string, at: string): ReviewState {
+export function reviewState(db: Database, week: IsoWeek, workspaceName: string, at: Date): ReviewState {
   const live = assembleReview(db, week, workspaceName, at);
   const snapshots = listSnapshots(db, week);
   const newest = snapshots[0];

@@ -1,4 +1,4 @@
-import { shiftWeek } from '../../shared/dates/iso-week';
+import { shiftWeek, type IsoWeek } from '../../shared/dates/iso-week';
 import type { Database } from '../db/database';
 import { weekFactSums } from '../metrics/week-rollup';
 
@@ -6,7 +6,7 @@ import { weekFactSums } from '../metrics/week-rollup';
  * Each guide's new contacts in each of the `weeks` weeks before `week`, oldest first, by the same
  * rule as weekly figures; a week without WeCom statistics for the guide is left out.
  */
-export function newContactsHistory(db: Database, week: string, weeks: number): Map<string, number[]> {
+export function newContactsHistory(db: Database, week: IsoWeek, weeks: number): Map<string, number[]> {
   const history = new Map<string, number[]>();
   for (let back = weeks; back >= 1; back -= 1) {
     const byGuide = new Map<string, number>();

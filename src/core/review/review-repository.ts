@@ -1,3 +1,4 @@
+import type { IsoWeek } from '../../shared/dates/iso-week';
 import { PilotDeskError } from '../../shared/api/result';
 import {
   defaultPaddingSettings,
@@ -13,12 +14,14 @@ import {
 } from '../../shared/review/review-schema';
 import type { Database } from '../db/database';
 import { newId } from '../ids';
+import { findStore } from '../stores/store-repository';
+import { readWorkspaceSetting, writeWorkspaceSetting } from '../workspace/workspace-settings';
 
 interface NoteRow extends ReviewNote {
   storeId: string;
 }
 
-export function reviewNotes(db: Database, week: string): ReviewNotes {
+export function reviewNotes(db: Database, week: IsoWeek): ReviewNotes {
   const rows = db.all<NoteRow>(
     'SELECT store_id AS storeId, highlights, problems, actions FROM review_notes WHERE week = ? ORDER BY store_id',
     [week],
@@ -33,11 +36,10 @@ export function reviewNotes(db: Database, week: string): ReviewNotes {
 }
 
 /** Replaces the week's notes; a store whose notes are all empty is dropped. */
-export function saveReviewNotes(db: Database, week: string, notes: ReviewNotes, at: string): void {
-  const known = new Set(db.all<{ id: string }>('SELECT id FROM stores').map((row) => row.id));
-  const unknown = notes.stores.findIndex((entry) => !known.has(entry.storeId));
+export function saveReviewNotes(db: Database, week: IsoWeek, notes: ReviewNotes, at: string): void {
+  const unknown = notes.stores.findIndex((entry) => !findStore(db, entry.storeId));
   if (unknown >= 0) {
-    throw new PilotDeskError('VALIDATION', '备注里的门店不存在', [
+    throw new PilotDeskError('VALIDATION', 'review.error.noteStoreMissing', {}, [
       { field: `notes.stores.${unknown}.storeId`, rule: 'notFound' },
     ]);
   }
@@ -56,7 +58,7 @@ export function saveReviewNotes(db: Database, week: string, notes: ReviewNotes, 
   });
 }
 
-export function listSnapshots(db: Database, week: string): ReviewSnapshotInfo[] {
+export function listSnapshots(db: Database, week: IsoWeek): ReviewSnapshotInfo[] {
   return db.all<ReviewSnapshotInfo>(
     `SELECT id, week, version, created_at AS createdAt, file_name AS fileName
      FROM review_snapshots WHERE week = ? ORDER BY version DESC`,
@@ -69,7 +71,8 @@ export function readSnapshot(db: Database, id: string): { info: ReviewSnapshotIn
     `SELECT id, week, version, created_at AS createdAt, file_name AS fileName, content FROM review_snapshots WHERE id = ?`,
     [id],
   );
-  if (!row) throw new PilotDeskError('NOT_FOUND', `没有这个复盘版本：${id}`, [{ field: 'id', rule: 'notFound' }]);
+  if (!row)
+    throw new PilotDeskError('NOT_FOUND', 'review.error.versionNotFound', { id }, [{ field: 'id', rule: 'notFound' }]);
   const { content, ...info } = row;
   return { info, review: reviewSchema.parse(JSON.parse(content)) };
 }
@@ -101,14 +104,10 @@ export function insertSnapshot(
 }
 
 export function paddingSettings(db: Database): PaddingSettings {
-  const row = db.get<{ value: string }>("SELECT value FROM workspace_settings WHERE key = 'padding'");
-  return row ? paddingSettingsSchema.parse(JSON.parse(row.value)) : defaultPaddingSettings;
+  const value = readWorkspaceSetting(db, 'padding');
+  return value === undefined ? defaultPaddingSettings : paddingSettingsSchema.parse(value);
 }
 
 export function savePaddingSettings(db: Database, settings: PaddingSettings, at: string): void {
-  db.run(
-    `INSERT INTO workspace_settings (key, value, updated_at) VALUES ('padding', ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    [JSON.stringify(settings), at],
-  );
+  writeWorkspaceSetting(db, 'padding', settings, at);
 }

@@ -1,3 +1,4 @@
+import type { IsoWeek } from '../../shared/dates/iso-week';
 import type { Review, ReviewSnapshotInfo } from '../../shared/review/review-schema';
 import type { Database } from '../db/database';
 import { assembleReview } from './assemble-review';
@@ -18,16 +19,16 @@ export interface ExportedReview {
  */
 export async function exportReview(
   db: Database,
-  week: string,
+  week: IsoWeek,
   workspaceName: string,
-  at: string,
+  at: Date,
   /** Delivers the file (the CLI writes it); when it throws, no version is recorded. */
   deliver?: (content: Buffer) => void,
 ): Promise<ExportedReview> {
   const review = assembleReview(db, week, workspaceName, at);
   const content = await reviewWorkbook(review);
   deliver?.(content);
-  const snapshot = insertSnapshot(db, review, (version) => reviewFileName(review, version), at);
+  const snapshot = insertSnapshot(db, review, (version) => reviewFileName(review, version), at.toISOString());
   return { review, snapshot, fileName: snapshot.fileName, content };
 }
 

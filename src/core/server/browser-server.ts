@@ -86,7 +86,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 function unauthorized(response: ServerResponse): void {
   sendJson(response, 401, {
     ok: false,
-    error: { code: 'UNAUTHORIZED', message: '访问令牌无效：请用启动时打印的完整地址打开' },
+    error: { code: 'UNAUTHORIZED', key: 'errors.invalidToken' },
   } satisfies ApiResult<never>);
 }
 
@@ -119,7 +119,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const server: Server = createServer((request, response) => {
     void handle(request, response).catch(() => {
       if (!response.headersSent)
-        sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message: '内部错误' } });
+        sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', key: 'errors.serverInternal' } });
       else response.end();
     });
   });
@@ -129,7 +129,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     // A page on another host name that resolves here (DNS rebinding) must not reach the API.
     const host = request.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      sendJson(response, 421, { ok: false, error: { code: 'UNAUTHORIZED', message: 'wrong host' } });
+      sendJson(response, 421, { ok: false, error: { code: 'UNAUTHORIZED', key: 'errors.wrongHost' } });
       return;
     }
     const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
@@ -157,7 +157,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     if (isApi) {
       if (request.method !== 'POST') {
-        sendJson(response, 405, { ok: false, error: { code: 'VALIDATION', message: '请使用 POST' } });
+        sendJson(response, 405, { ok: false, error: { code: 'VALIDATION', key: 'errors.postOnly' } });
         return;
       }
       const operation = url.pathname.slice('/api/'.length);
@@ -166,7 +166,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         const body = await readBody(request);
         input = body.trim() === '' ? undefined : JSON.parse(body);
       } catch {
-        sendJson(response, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' } });
+        sendJson(response, 400, { ok: false, error: { code: 'VALIDATION', key: 'errors.invalidJson' } });
         return;
       }
       const result = await options.core.dispatcher.call(operation, input);
@@ -175,12 +175,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sendJson(response, 405, { ok: false, error: { code: 'VALIDATION', message: 'method not allowed' } });
+      sendJson(response, 405, { ok: false, error: { code: 'VALIDATION', key: 'errors.methodNotAllowed' } });
       return;
     }
     const file = readStaticFile(options.staticDir, url.pathname);
     if (!file) {
-      sendJson(response, 404, { ok: false, error: { code: 'NOT_FOUND', message: '控制台尚未构建' } });
+      sendJson(response, 404, { ok: false, error: { code: 'NOT_FOUND', key: 'errors.consoleNotBuilt' } });
       return;
     }
     const headers: Record<string, string> = {

@@ -59,3 +59,55 @@ export function activeStores(db: Database): ActiveStore[] {
     'SELECT id, code, name, region, pilot_wave AS pilotWave FROM stores WHERE archived_at IS NULL ORDER BY code',
   );
 }
+
+export function setStorePilotWave(db: Database, id: string, pilotWave: PilotWave, at: string): void {
+  db.run('UPDATE stores SET pilot_wave = ?, updated_at = ? WHERE id = ?', [pilotWave, at, id]);
+}
+
+export function countActiveStores(db: Database): number {
+  return db.get<{ n: number }>('SELECT count(*) AS n FROM stores WHERE archived_at IS NULL')?.n ?? 0;
+}
+
+/** A store as its table holds it, column by column: what an import keeps to undo and compares later. */
+export type StoreRow = Record<string, unknown> & {
+  id: string;
+  code: string;
+  name: string;
+  archived_at: string | null;
+  updated_at: string;
+};
+
+const storeRowColumns = new Set([
+  'code',
+  'name',
+  'region',
+  'city',
+  'store_type',
+  'dealer_id',
+  'pilot_wave',
+  'opened_on',
+  'archived_at',
+  'created_at',
+  'updated_at',
+]);
+
+export function storeRow(db: Database, id: string): StoreRow | undefined {
+  return db.get<StoreRow>('SELECT * FROM stores WHERE id = ?', [id]);
+}
+
+/** Writes the given stored columns back as they were (undo). */
+export function putStoreColumns(db: Database, id: string, columns: Record<string, unknown>): void {
+  const names = Object.keys(columns);
+  if (names.length === 0) return;
+  const unknown = names.find((name) => !storeRowColumns.has(name));
+  if (unknown) throw new Error(`stores has no column ${unknown} to put back`);
+  db.run(`UPDATE stores SET ${names.map((name) => `${name} = @${name}`).join(', ')} WHERE id = @id`, {
+    ...columns,
+    id,
+  });
+}
+
+/** Removes a store nothing refers to (undo of the import that created it). */
+export function deleteStore(db: Database, id: string): void {
+  db.run('DELETE FROM stores WHERE id = ?', [id]);
+}

@@ -1,10 +1,16 @@
 import { PilotDeskError, type FieldError } from '../../shared/api/result';
-import { describeFieldErrors } from '../../shared/i18n/translate';
 import type { PilotWaveChanges, Store, StoreRecordValues, StoreValues } from '../../shared/stores/store-schema';
 import type { Database } from '../db/database';
 import { findDealer, findDealerByName, insertDealer } from '../dealers/dealer-repository';
 import { newId } from '../ids';
-import { findStore, findStoreByCode, insertStore, setStoreArchived, updateStore } from './store-repository';
+import {
+  findStore,
+  findStoreByCode,
+  insertStore,
+  setStoreArchived,
+  setStorePilotWave,
+  updateStore,
+} from './store-repository';
 
 /** Rules that need the database: unique codes, an existing dealer, a dealer for franchise stores. */
 function checkStore(db: Database, values: StoreRecordValues, selfId: string | null): void {
@@ -21,7 +27,7 @@ function checkStore(db: Database, values: StoreRecordValues, selfId: string | nu
   }
   if (errors.length > 0) {
     const code = errors.some((e) => e.rule === 'duplicate') ? 'CONFLICT' : 'VALIDATION';
-    throw new PilotDeskError(code, describeFieldErrors('zh-CN', errors, 'store'), errors);
+    throw new PilotDeskError(code, 'errors.fields', { owner: 'store' }, errors);
   }
 }
 
@@ -38,7 +44,8 @@ function resolveDealer(db: Database, values: StoreValues, at: string): StoreReco
 
 export function requireStore(db: Database, id: string): Store {
   const store = findStore(db, id);
-  if (!store) throw new PilotDeskError('NOT_FOUND', `门店不存在：${id}`, [{ field: 'id', rule: 'notFound' }]);
+  if (!store)
+    throw new PilotDeskError('NOT_FOUND', 'store.error.notFound', { id }, [{ field: 'id', rule: 'notFound' }]);
   return store;
 }
 
@@ -82,14 +89,13 @@ export function setPilotWaves(db: Database, changes: PilotWaveChanges['changes']
     const previous = changes.map((change, index) => {
       const store = findStore(db, change.id);
       if (!store) {
-        throw new PilotDeskError('NOT_FOUND', `门店不存在：${change.id}`, [
+        throw new PilotDeskError('NOT_FOUND', 'store.error.notFound', { id: change.id }, [
           { field: `changes.${index}.id`, rule: 'notFound' },
         ]);
       }
       return { id: change.id, pilotWave: store.pilotWave };
     });
-    for (const change of changes)
-      db.run('UPDATE stores SET pilot_wave = ?, updated_at = ? WHERE id = ?', [change.pilotWave, stamp, change.id]);
+    for (const change of changes) setStorePilotWave(db, change.id, change.pilotWave, stamp);
     return { changes: previous };
   });
 }

@@ -1,3 +1,4 @@
+import type { IsoWeek } from '../../shared/dates/iso-week';
 import { defaultProfilesFor, type TierProfile } from '../../shared/tiers/tier-profiles';
 import { defaultTierRule, tierRuleSchema, type TierGrid, type TierRule } from '../../shared/tiers/tier-rule';
 import type { Database } from '../db/database';
@@ -28,17 +29,33 @@ export function insertRule(db: Database, rule: TierRule, at: string): StoredRule
   return { id, rule };
 }
 
-function currentOrDefaultRule(db: Database, at: string): StoredRule {
-  return currentRule(db) ?? insertRule(db, defaultTierRule, at);
+/** The id a week shows while no rule was ever saved: the default rule, which lives in code. */
+export const defaultRuleId = 'default';
+
+/** The id of the rule new weeks are tiered with, the default's while none was saved. */
+export function currentRuleId(db: Database): string {
+  return currentRule(db)?.id ?? defaultRuleId;
 }
 
 /**
- * The rule each week was tiered with. A week seen for the first time is tiered now, with the
- * current rule, and keeps that rule until the user recomputes it.
+ * The rule a week not pinned to one is tiered with: the current rule since it was set, or the
+ * default (which reading never stores) as of `at`.
  */
-export function rulesForWeeks(db: Database, weeks: readonly string[], at: string): Map<string, WeekRule> {
-  const found = new Map<string, WeekRule>();
-  const rows = db.all<{ week: string; ruleId: string; rule: string; computedAt: string }>(
+export function ruleInForce(db: Database, at: string): WeekRule {
+  const row = db.get<{ id: string; rule: string; createdAt: string }>(
+    'SELECT id, rule, created_at AS createdAt FROM tier_rules ORDER BY id DESC LIMIT 1',
+  );
+  if (!row) return { id: defaultRuleId, rule: defaultTierRule, computedAt: at };
+  return { id: row.id, rule: parseRule(row.rule), computedAt: row.createdAt };
+}
+
+/**
+ * The rule each week was tiered with, read without writing: a week pinned by a rule change keeps
+ * the rule it had then; every other week is tiered with the rule in force.
+ */
+export function rulesForWeeks(db: Database, weeks: readonly IsoWeek[], at: string): Map<IsoWeek, WeekRule> {
+  const found = new Map<IsoWeek, WeekRule>();
+  const rows = db.all<{ week: IsoWeek; ruleId: string; rule: string; computedAt: string }>(
     `SELECT w.week, w.rule_id AS ruleId, r.rule, w.computed_at AS computedAt
      FROM tier_weeks w JOIN tier_rules r ON r.id = w.rule_id
      WHERE w.week IN (SELECT value FROM json_each(?))`,
@@ -46,44 +63,95 @@ export function rulesForWeeks(db: Database, weeks: readonly string[], at: string
   );
   for (const row of rows)
     found.set(row.week, { id: row.ruleId, rule: parseRule(row.rule), computedAt: row.computedAt });
-  const missing = weeks.filter((week) => !found.has(week));
-  if (missing.length > 0) {
-    db.transaction(() => {
-      const current = currentOrDefaultRule(db, at);
-      for (const week of missing) {
-        db.run('INSERT OR IGNORE INTO tier_weeks (week, rule_id, computed_at) VALUES (?, ?, ?)', [
-          week,
-          current.id,
-          at,
-        ]);
-        found.set(week, { ...current, computedAt: at });
-      }
-    });
+  if (found.size < weeks.length) {
+    const inForce = ruleInForce(db, at);
+    for (const week of weeks) if (!found.has(week)) found.set(week, inForce);
   }
   return found;
 }
 
-/**
- * The rule a week is pinned to, or the one it would be pinned to when first computed (the
- * current rule, or the default), without pinning it or saving a rule: for previews.
- */
-export function peekRuleForWeek(db: Database, week: string, at: string): WeekRule {
-  const row = db.get<{ ruleId: string; rule: string; computedAt: string }>(
-    `SELECT w.rule_id AS ruleId, r.rule, w.computed_at AS computedAt
-     FROM tier_weeks w JOIN tier_rules r ON r.id = w.rule_id WHERE w.week = ?`,
-    [week],
-  );
-  if (row) return { id: row.ruleId, rule: parseRule(row.rule), computedAt: row.computedAt };
-  const current = currentRule(db);
-  return { id: current?.id ?? 'default', rule: current?.rule ?? defaultTierRule, computedAt: at };
+/** Pins weeks to a stored rule as of `at`; a week already pinned keeps its pin. */
+export function pinWeeks(db: Database, weeks: readonly IsoWeek[], ruleId: string, at: string): void {
+  for (const week of weeks)
+    db.run('INSERT OR IGNORE INTO tier_weeks (week, rule_id, computed_at) VALUES (?, ?, ?)', [week, ruleId, at]);
 }
 
-export function pinnedWeeks(db: Database): { week: string; ruleId: string }[] {
+/** Puts pins back exactly as they were (undo of a rule change). */
+export function restorePins(db: Database, pins: readonly WeekPin[]): void {
+  for (const pin of pins)
+    db.run('INSERT INTO tier_weeks (week, rule_id, computed_at) VALUES (?, ?, ?)', [
+      pin.week,
+      pin.ruleId,
+      pin.computedAt,
+    ]);
+}
+
+/** Forgets the pins of the given weeks that point at `ruleId`. */
+export function unpinWeeksOfRule(db: Database, weeks: readonly IsoWeek[], ruleId: string): void {
+  db.run('DELETE FROM tier_weeks WHERE rule_id = ? AND week IN (SELECT value FROM json_each(?))', [
+    ruleId,
+    JSON.stringify(weeks),
+  ]);
+}
+
+export function ruleById(db: Database, id: string): TierRule | null {
+  const row = db.get<{ rule: string }>('SELECT rule FROM tier_rules WHERE id = ?', [id]);
+  return row ? parseRule(row.rule) : null;
+}
+
+/** The rule saved before `id`, or null when `id` was the first. */
+export function ruleBefore(db: Database, id: string): TierRule | null {
+  const row = db.get<{ rule: string }>('SELECT rule FROM tier_rules WHERE id < ? ORDER BY id DESC LIMIT 1', [id]);
+  return row ? parseRule(row.rule) : null;
+}
+
+/** Removes a rule and every pin to it. */
+export function deleteRule(db: Database, id: string): void {
+  db.run('DELETE FROM tier_weeks WHERE rule_id = ?', [id]);
+  db.run('DELETE FROM tier_rules WHERE id = ?', [id]);
+}
+
+/** The latest rule change as stored (tier_rule_undo keeps one row, slot 1); rule-undo.ts reads it. */
+export interface StoredRuleChange {
+  ruleId: string;
+  scope: unknown;
+  /** The `unpinned` column: the pins the change removed (and, since reads stopped pinning, what it pinned). */
+  record: unknown;
+  createdAt: string;
+}
+
+export function storedRuleChange(db: Database): StoredRuleChange | null {
+  const row = db.get<{ ruleId: string; scope: string; record: string; createdAt: string }>(
+    'SELECT rule_id AS ruleId, scope, unpinned AS record, created_at AS createdAt FROM tier_rule_undo WHERE slot = 1',
+  );
+  if (!row) return null;
+  return {
+    ruleId: row.ruleId,
+    scope: JSON.parse(row.scope) as unknown,
+    record: JSON.parse(row.record) as unknown,
+    createdAt: row.createdAt,
+  };
+}
+
+export function saveRuleChange(db: Database, change: StoredRuleChange): void {
+  db.run('INSERT OR REPLACE INTO tier_rule_undo (slot, rule_id, scope, unpinned, created_at) VALUES (1, ?, ?, ?, ?)', [
+    change.ruleId,
+    JSON.stringify(change.scope),
+    JSON.stringify(change.record),
+    change.createdAt,
+  ]);
+}
+
+export function clearRuleChange(db: Database): void {
+  db.run('DELETE FROM tier_rule_undo WHERE slot = 1');
+}
+
+export function pinnedWeeks(db: Database): { week: IsoWeek; ruleId: string }[] {
   return db.all('SELECT week, rule_id AS ruleId FROM tier_weeks ORDER BY week');
 }
 
 export interface WeekPin {
-  week: string;
+  week: IsoWeek;
   ruleId: string;
   computedAt: string;
 }

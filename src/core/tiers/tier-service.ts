@@ -1,16 +1,19 @@
+import type { IsoWeek } from '../../shared/dates/iso-week';
 import { PilotDeskError } from '../../shared/api/result';
 import type { TierProfile } from '../../shared/tiers/tier-profiles';
 import { defaultTierRule, tierKeysByGrid, tierGrids, type TierGrid, type TierRule } from '../../shared/tiers/tier-rule';
 import type { RuleScope, TierSettings } from '../../shared/tiers/tier-settings-schema';
 import type { Database } from '../db/database';
 import { weekStoreSums } from '../metrics/week-rollup';
+import { weeksWithFigures } from '../metrics/weeks-with-figures';
 import { activeStores } from '../stores/store-repository';
 import { tiersForWeek } from './tiers-for-week';
 import {
   currentRule,
   insertRule,
-  peekRuleForWeek,
   pinnedWeeks,
+  pinWeeks,
+  rulesForWeeks,
   pinsFrom,
   saveTierProfiles,
   tierProfiles,
@@ -32,23 +35,24 @@ export function tierSettings(db: Database): TierSettings {
   };
 }
 
-function inScope(week: string, scope: RuleScope): boolean {
+function inScope(week: IsoWeek, scope: RuleScope): boolean {
   return scope.mode === 'all' || week >= scope.week;
 }
 
 /** What a rule change would do, before it is made: which weeks are tiered again, which stores move. */
-export function previewRuleChange(db: Database, rule: TierRule, scope: RuleScope, week: string, at: string) {
-  const pins = pinnedWeeks(db);
+export function previewRuleChange(db: Database, rule: TierRule, scope: RuleScope, week: IsoWeek, at: Date) {
+  // Every week tiered so far: those pinned, and those with figures tiered with the rule in force.
+  const weeks = [...new Set([...pinnedWeeks(db).map((pin) => pin.week), ...weeksWithFigures(db)])].sort();
   const stores = activeStores(db);
   const sums = weekStoreSums(db, week);
-  // Read the week's rule without pinning it: a preview changes nothing.
-  const before = tiersForWeek(stores, sums, peekRuleForWeek(db, week, at), null).tiers;
+  const stamp = at.toISOString();
+  const before = tiersForWeek(stores, sums, rulesForWeeks(db, [week], stamp).get(week)!, null).tiers;
   const after = inScope(week, scope)
-    ? tiersForWeek(stores, sums, { id: 'preview', rule, computedAt: at }, null).tiers
+    ? tiersForWeek(stores, sums, { id: 'preview', rule, computedAt: stamp }, null).tiers
     : before;
   return {
-    recomputedWeeks: pins.filter((pin) => inScope(pin.week, scope)).map((pin) => pin.week),
-    keptWeeks: pins.filter((pin) => !inScope(pin.week, scope)).map((pin) => pin.week),
+    recomputedWeeks: weeks.filter((each) => inScope(each, scope)),
+    keptWeeks: weeks.filter((each) => !inScope(each, scope)),
     week,
     changes: stores
       .filter((store) => before.get(store.id) !== after.get(store.id))
@@ -63,16 +67,44 @@ export function previewRuleChange(db: Database, rule: TierRule, scope: RuleScope
 }
 
 /**
- * Saves a new rule; weeks in scope are tiered again with it, the others keep theirs. The pins it
- * removes are kept so the change can be undone (the settings it returns say what can be).
+ * Saves a new rule; weeks in scope are tiered again with it, the others keep theirs. Reading a
+ * week never pins it, so this is where the weeks before the scope that hold figures are pinned to
+ * the rule they were tiered with until now. What it pins and unpins is kept so the change can be
+ * undone (the settings it returns say what can be).
  */
-export function changeRule(db: Database, rule: TierRule, scope: RuleScope, at: string): TierSettings {
+export function changeRule(db: Database, rule: TierRule, scope: RuleScope, at: Date): TierSettings {
+  const stamp = at.toISOString();
   db.transaction(() => {
     const fromWeek = scope.mode === 'all' ? null : scope.week;
     const unpinned = pinsFrom(db, fromWeek);
-    const added = insertRule(db, rule, at);
+    const pinnedAlready = new Set(pinnedWeeks(db).map((pin) => pin.week));
+    const toPin =
+      fromWeek === null
+        ? []
+        : weeksWithFigures(db)
+            .filter((week) => week < fromWeek && !pinnedAlready.has(week))
+            .reverse();
+    let pinnedTo: string | null = null;
+    let savedPreviousRuleId: string | null = null;
+    if (toPin.length > 0) {
+      // Pins need a stored rule: the default is saved the first time a week keeps it.
+      const stored = currentRule(db);
+      const previous = stored ?? insertRule(db, defaultTierRule, stamp);
+      if (!stored) savedPreviousRuleId = previous.id;
+      pinnedTo = previous.id;
+      pinWeeks(db, toPin, previous.id, stamp);
+    }
+    const added = insertRule(db, rule, stamp);
     unpinWeeks(db, fromWeek);
-    recordRuleChange(db, { ruleId: added.id, scope, unpinned, createdAt: at });
+    recordRuleChange(db, {
+      ruleId: added.id,
+      scope,
+      unpinned,
+      pinned: toPin,
+      pinnedTo,
+      savedPreviousRuleId,
+      createdAt: stamp,
+    });
   });
   return tierSettings(db);
 }
@@ -87,14 +119,14 @@ export function updateTierProfiles(
   db: Database,
   grid: TierGrid,
   profiles: readonly TierProfile[],
-  at: string,
+  at: Date,
 ): TierSettings {
   const allowed: readonly string[] = tierKeysByGrid[grid];
   const errors = profiles
     .map((profile, index) => ({ profile, index }))
     .filter(({ profile }) => !allowed.includes(profile.tier))
     .map(({ index }) => ({ field: `profiles.${index}.tier`, rule: 'unknownTier' }));
-  if (errors.length > 0) throw new PilotDeskError('VALIDATION', `${grid} 没有这个分层`, errors);
-  saveTierProfiles(db, grid, profiles, at);
+  if (errors.length > 0) throw new PilotDeskError('VALIDATION', 'tier.error.noSuchTier', { grid }, errors);
+  saveTierProfiles(db, grid, profiles, at.toISOString());
   return tierSettings(db);
 }

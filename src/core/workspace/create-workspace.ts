@@ -30,7 +30,10 @@ export interface CreateOptions {
 export function createWorkspaceFile(path: string, fields: NewWorkspace, options: CreateOptions = {}): void {
   const now = options.now ?? systemClock();
   if (!options.replace && existsSync(path)) {
-    throw new PilotDeskError('WORKSPACE_INVALID', `文件已存在：${path}`, undefined, { reason: 'exists', path });
+    throw new PilotDeskError('WORKSPACE_INVALID', 'workspace.error.exists', { path }, undefined, {
+      reason: 'exists',
+      path,
+    });
   }
   const temporary = `${path}.creating`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${temporary}${suffix}`, { force: true });

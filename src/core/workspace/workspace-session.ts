@@ -55,7 +55,7 @@ export class WorkspaceSession {
       info = readWorkspaceInfo(db);
     } catch {
       db.close();
-      throw new PilotDeskError('WORKSPACE_INVALID', `工作区文件不完整：${path}`, undefined, {
+      throw new PilotDeskError('WORKSPACE_INVALID', 'workspace.error.incomplete', { path }, undefined, {
         reason: 'corrupt',
         path,
       });
@@ -76,7 +76,7 @@ export class WorkspaceSession {
 
   /** The open database; handlers that need one fail with NO_WORKSPACE when there is none. */
   requireDb(): Database {
-    if (!this.db) throw new PilotDeskError('NO_WORKSPACE', '还没有打开工作区');
+    if (!this.db) throw new PilotDeskError('NO_WORKSPACE', 'workspace.error.notOpen');
     return this.db;
   }
 

@@ -27,12 +27,12 @@ export function createHttpTransport(token: string): Transport {
         body: JSON.stringify(input ?? null),
       });
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'network', details: { network: true } } };
+      return { ok: false, error: { code: 'INTERNAL', key: 'errors.network', details: { network: true } } };
     }
     try {
       return (await response.json()) as ApiResult<unknown>;
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: `HTTP ${response.status}` } };
+      return { ok: false, error: { code: 'INTERNAL', key: 'errors.httpStatus', params: { status: response.status } } };
     }
   };
 }

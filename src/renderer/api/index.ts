@@ -1,6 +1,6 @@
 import { createApiClient, type Transport } from '../../shared/api/client';
 import type { ServerEvent } from '../../shared/api/events';
-import type { OperationName } from '../../shared/api/operation-names';
+import type { OperationName } from '../../shared/api/contract';
 import { browserToken, createHttpTransport, subscribeHttpEvents } from './http-transport';
 
 /** IPC through the preload in the desktop app; HTTP with the launch token in browser mode. */

@@ -8,12 +8,19 @@ export function fileToBase64(file: File): Promise<string> {
   });
 }
 
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Saves a file the core made (a template, rejected rows) through the browser's download. */
 export function saveBase64File(fileName: string, contentBase64: string): void {
-  const bytes = Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+  saveFile(
+    fileName,
+    Uint8Array.from(atob(contentBase64), (char) => char.charCodeAt(0)),
   );
+}
+
+/** Saves bytes made here (a table's export) the same way: a download the user can keep. */
+export function saveFile(fileName: string, bytes: Uint8Array, type = xlsxType): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/use-i18n';
 import { useFeedbackStore } from '../state/feedback';
+import { useFormSubmit } from './use-form-submit';
 
 /** Archive with a confirmation that says nothing is deleted; restore at once. Stores and guides share it. */
 export function useRecordArchiving(calls: {
@@ -9,6 +10,7 @@ export function useRecordArchiving(calls: {
 }) {
   const { t } = useI18n();
   const feedback = useFeedbackStore();
+  const { submit } = useFormSubmit();
 
   async function archive(id: string, name: string): Promise<void> {
     const confirmed = await feedback.confirm({
@@ -18,23 +20,11 @@ export function useRecordArchiving(calls: {
       negativeText: t('common.cancel'),
     });
     if (!confirmed) return;
-    try {
-      await calls.archive(id);
-      feedback.success(t('common.archived'));
-      await calls.reload();
-    } catch (error) {
-      feedback.showError(error);
-    }
+    await submit(() => calls.archive(id), { success: t('common.archived'), fieldErrors: false, done: calls.reload });
   }
 
   async function restore(id: string): Promise<void> {
-    try {
-      await calls.restore(id);
-      feedback.success(t('common.restored'));
-      await calls.reload();
-    } catch (error) {
-      feedback.showError(error);
-    }
+    await submit(() => calls.restore(id), { success: t('common.restored'), fieldErrors: false, done: calls.reload });
   }
 
   return { archive, restore };

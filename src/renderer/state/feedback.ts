@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { shallowRef } from 'vue';
 import type { DialogApi, MessageApi } from 'naive-ui';
 import { ApiCallError } from '../../shared/api/client';
-import { describeFieldErrors, fieldOwnerOf, translate } from '../../shared/i18n/translate';
+import { colon, describeError, describeFieldErrors, fieldOwnerOf, translate } from '../../shared/i18n/translate';
 import { usePreferencesStore } from './preferences';
 
 /**
@@ -25,11 +25,12 @@ export const useFeedbackStore = defineStore('feedback', () => {
       const { code, fields, details } = error.error;
       if ((details as { network?: boolean } | undefined)?.network) return translate(locale, 'errors.network');
       const headline = translate(locale, `errors.${code}`);
-      if (fields?.length) return `${headline}：${describeFieldErrors(locale, fields, fieldOwnerOf(error.operation))}`;
-      // The core's sentence names the file, row or reason (an unreadable spreadsheet, a missing
-      // workspace): show it after the headline rather than the headline alone.
-      const { message } = error.error;
-      return message && message !== headline ? `${headline}：${message}` : headline;
+      if (fields?.length)
+        return `${headline}${colon(locale)}${describeFieldErrors(locale, fields, fieldOwnerOf(error.operation))}`;
+      // The core's key names the file, row or reason (an unreadable spreadsheet, a missing
+      // workspace): its sentence follows the headline rather than the headline alone.
+      const sentence = describeError(locale, error.error);
+      return sentence && sentence !== headline ? `${headline}${colon(locale)}${sentence}` : headline;
     }
     return error instanceof Error ? error.message : String(error);
   }

@@ -1,8 +1,6 @@
 import type { ServerEvent } from './events';
-import { operationNames, type OperationName } from './operation-names';
+import type { Namespace, OperationName } from './contract';
 import type { ApiResult } from './result';
-
-type Namespace = OperationName extends `${infer N}.${string}` ? N : never;
 
 /**
  * What the desktop preload exposes as `window.pilotdesk`: one named function per operation
@@ -33,8 +31,12 @@ export interface PilotDeskShellBridge {
   printToPdf(suggestedFileName: string): Promise<{ saved: boolean; path?: string }>;
 }
 
-/** Builds the bridge object from the contract's names around one call function. */
+/**
+ * Builds the bridge object around one call function. The names come from the build (the
+ * preload cannot bundle the contract's schemas), and the build takes them from the contract.
+ */
 export function buildBridge(
+  operationNames: readonly OperationName[],
   call: (operation: OperationName, input: unknown) => Promise<ApiResult<unknown>>,
 ): PilotDeskBridge {
   const bridge: Record<string, Record<string, (input?: unknown) => Promise<ApiResult<unknown>>>> = {};

@@ -1,6 +1,10 @@
-import type { OperationInput, OperationOutput } from './contract';
-import type { OperationName } from './operation-names';
-import { operationNames } from './operation-names';
+import {
+  operationNames,
+  type Namespace,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+} from './contract';
 import type { ApiError, ApiResult } from './result';
 
 /** Sends one call over some transport (IPC in the desktop app, HTTP in browser mode). */
@@ -11,12 +15,11 @@ export class ApiCallError extends Error {
     readonly operation: OperationName,
     readonly error: ApiError,
   ) {
-    super(error.message);
+    super(`${operation}: ${error.key}`);
     this.name = 'ApiCallError';
   }
 }
 
-type Namespace = OperationName extends `${infer N}.${string}` ? N : never;
 type MethodsOf<N extends Namespace> = {
   [K in OperationName as K extends `${N}.${infer M}` ? M : never]: undefined extends OperationInput<K>
     ? (input?: OperationInput<K>) => Promise<OperationOutput<K>>

@@ -1,3 +1,6 @@
+import type { MessageKey } from '../i18n/dictionary';
+import type { MessageParams } from '../i18n/message-ref';
+
 /** Error codes every transport understands; the renderer maps them to one presentation. */
 export const errorCodes = [
   'VALIDATION',
@@ -21,9 +24,15 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
+/**
+ * A failure as data: a code, and what went wrong as a dictionary key with its parameters. No
+ * sentence crosses a boundary; the edges (renderer, CLI, workbook writer) render the key in the
+ * user's language (`describeError`).
+ */
 export interface ApiError {
   code: ErrorCode;
-  message: string;
+  key: MessageKey;
+  params?: MessageParams;
   fields?: FieldError[];
   details?: unknown;
 }
@@ -34,16 +43,19 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 export class PilotDeskError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
     readonly fields?: FieldError[],
     readonly details?: unknown,
   ) {
-    super(message);
+    // The JavaScript message is for stack traces and logs only: the key and its parameters, in no language.
+    super(Object.keys(params).length > 0 ? `${key} ${JSON.stringify(params)}` : key);
     this.name = 'PilotDeskError';
   }
 
   toApiError(): ApiError {
-    const error: ApiError = { code: this.code, message: this.message };
+    const error: ApiError = { code: this.code, key: this.key };
+    if (Object.keys(this.params).length > 0) error.params = this.params;
     if (this.fields) error.fields = this.fields;
     if (this.details !== undefined) error.details = this.details;
     return error;
@@ -55,6 +67,6 @@ export function isApiError(value: unknown): value is ApiError {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as ApiError).code === 'string' &&
-    typeof (value as ApiError).message === 'string'
+    typeof (value as ApiError).key === 'string'
   );
 }

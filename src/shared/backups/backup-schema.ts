@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoWeekSchema } from '../metrics/weekly-schema';
 
 /** Why a backup was made: every day the workspace is used, by hand, or before a change that cannot be undone. */
 export const backupKinds = ['daily', 'manual', 'beforeRestore'] as const;
@@ -10,7 +11,7 @@ export const workspaceContentsSchema = z.object({
   guides: z.number().int(),
   imports: z.number().int(),
   /** The newest ISO week with any figures, or null. */
-  latestWeek: z.string().nullable(),
+  latestWeek: isoWeekSchema.nullable(),
 });
 export type WorkspaceContents = z.infer<typeof workspaceContentsSchema>;
 

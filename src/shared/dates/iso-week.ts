@@ -1,7 +1,12 @@
 import { addDays, isoWeekday } from './local-date';
 
-/** An ISO week as `YYYY-Www`, e.g. `2026-W47`. */
-export type IsoWeek = string;
+declare const checkedIsoWeek: unique symbol;
+
+/**
+ * An ISO week as `YYYY-Www`, e.g. `2026-W47`. Only the functions here and `isoWeekSchema` make one,
+ * after checking it, so a signature that takes an IsoWeek never gets unchecked text.
+ */
+export type IsoWeek = string & { readonly [checkedIsoWeek]: true };
 
 const weekPattern = /^(\d{4})-W(\d{2})$/;
 
@@ -11,7 +16,7 @@ export function isoWeekOf(date: string): IsoWeek {
   const year = Number(thursday.slice(0, 4));
   const firstThursday = addDays(`${year}-01-04`, 4 - isoWeekday(`${year}-01-04`));
   const week = 1 + Math.round(daysBetween(firstThursday, thursday) / 7);
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  return `${year}-W${String(week).padStart(2, '0')}` as IsoWeek;
 }
 
 /** Monday and Sunday of an ISO week. */
@@ -25,11 +30,17 @@ export function isoWeekRange(week: IsoWeek): { from: string; to: string } {
   return { from, to: addDays(from, 6) };
 }
 
-export function isIsoWeek(text: string): boolean {
+export function isIsoWeek(text: string): text is IsoWeek {
   const match = weekPattern.exec(text);
   if (!match) return false;
   const week = Number(match[2]);
-  return week >= 1 && week <= 53 && isoWeekOf(isoWeekRange(text).from) === text;
+  return week >= 1 && week <= 53 && isoWeekOf(isoWeekRange(text as IsoWeek).from) === text;
+}
+
+/** Checks text such as `2026-W47` (from a command line, a URL, a test) and returns it as an IsoWeek. */
+export function toIsoWeek(text: string): IsoWeek {
+  if (!isIsoWeek(text)) throw new Error(`not an ISO week: ${text}`);
+  return text;
 }
 
 /** The last ISO week that has fully ended on `today`. */

@@ -23,8 +23,16 @@ export type CoerceFailure =
 
 export type CoerceResult = { ok: true; value: string | number | null } | { ok: false; reason: CoerceFailure };
 
-/** Longest text a text, code or department cell may hold. */
-const maxTextLength = 200;
+/**
+ * Longest text a text, code or department cell of a fact file may hold. A roster's cells have no
+ * cap of their own: the guide and store schemas bound each field, as they do in the forms.
+ */
+export const maxTextLength = 200;
+
+export interface CoerceOptions {
+  /** null: no cap here (the caller validates lengths with its own schema). */
+  maxTextLength?: number | null;
+}
 
 const fail = (reason: CoerceFailure): CoerceResult => ({ ok: false, reason });
 const ok = (value: string | number | null): CoerceResult => ({ ok: true, value });
@@ -349,35 +357,37 @@ function vocabulary<T extends string>(names: Record<string, T>, reason: CoerceFa
 // ---------------------------------------------------------------------------------------------
 // Text kinds
 
-function limited(text: string): CoerceResult {
-  return text.length > maxTextLength ? fail('tooLong') : ok(text);
+type Limit = number | null;
+
+function limited(text: string, limit: Limit): CoerceResult {
+  return limit !== null && text.length > limit ? fail('tooLong') : ok(text);
 }
 
-function coerceText(cell: string | number): CoerceResult {
-  return limited(typeof cell === 'number' ? numberText(cell) : cell.trim());
+function coerceText(cell: string | number, limit: Limit): CoerceResult {
+  return limited(typeof cell === 'number' ? numberText(cell) : cell.trim(), limit);
 }
 
 /**
  * Codes keep their leading zeros. CSV exports guard long numbers from Excel with a leading
  * apostrophe ('13800138000) or a formula (="13800138000"); both wrappers are removed.
  */
-function coerceCode(cell: string | number): CoerceResult {
+function coerceCode(cell: string | number, limit: Limit): CoerceResult {
   const text = cellText(cell);
   const formula = /^="(.*)"$/.exec(text);
   const unwrapped = formula ? (formula[1] ?? '') : text.replace(/^'/, '');
-  return limited(unwrapped.trim());
+  return limited(unwrapped.trim(), limit);
 }
 
 /** WeCom writes departments as paths; the last segment names the store. '-' is no separator: store names use it. */
-function coerceDepartment(cell: string | number): CoerceResult {
+function coerceDepartment(cell: string | number, limit: Limit): CoerceResult {
   const segments = cellText(cell)
     .split(/[/\\>]/)
     .map((segment) => segment.trim());
   const last = segments.filter((segment) => segment !== '').pop();
-  return last === undefined ? none : limited(last);
+  return last === undefined ? none : limited(last, limit);
 }
 
-const coercers: Record<FieldType, (cell: string | number) => CoerceResult> = {
+const coercers: Record<FieldType, (cell: string | number, limit: Limit) => CoerceResult> = {
   text: coerceText,
   code: coerceCode,
   date: coerceDate,
@@ -395,8 +405,8 @@ const coercers: Record<FieldType, (cell: string | number) => CoerceResult> = {
  * One cell as a value of `type`. A null, blank or dash-only cell is `{ ok: true, value: null }`:
  * missing is not zero.
  */
-export function coerceValue(type: FieldType, cell: GridValue): CoerceResult {
+export function coerceValue(type: FieldType, cell: GridValue, options: CoerceOptions = {}): CoerceResult {
   if (cell === null) return none;
   if (typeof cell === 'string' && isPlaceholder(toHalfWidth(cell).trim())) return none;
-  return coercers[type](cell);
+  return coercers[type](cell, options.maxTextLength === undefined ? maxTextLength : options.maxTextLength);
 }

@@ -28,7 +28,6 @@ export interface FieldDefinition {
 export interface ImportTemplate {
   kind: ImportKind;
   /** The label people know the file by. */
-  title: { 'zh-CN': string; en: string };
   fields: readonly FieldDefinition[];
   /** Per-period files (WeCom contact statistics) take their dates from a title line or the user. */
   needsPeriod: boolean;
@@ -73,7 +72,6 @@ const guideIdentity: FieldDefinition[] = [
 export const importTemplates: Record<ImportKind, ImportTemplate> = {
   roster: {
     kind: 'roster',
-    title: { 'zh-CN': '导购花名册', en: 'Guide roster' },
     needsPeriod: false,
     fields: [
       {
@@ -96,7 +94,6 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
   },
   'wecom-contacts': {
     kind: 'wecom-contacts',
-    title: { 'zh-CN': '企业微信联系客户统计', en: 'WeCom contact statistics' },
     needsPeriod: true,
     fields: [
       {
@@ -127,7 +124,6 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
   },
   'wecom-groups': {
     kind: 'wecom-groups',
-    title: { 'zh-CN': '企业微信客户群统计', en: 'WeCom customer-group statistics' },
     needsPeriod: false,
     fields: [
       { field: 'date', type: 'date', required: true, synonyms: ['日期', '统计日期', '时间'] },
@@ -149,7 +145,6 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
   },
   sales: {
     kind: 'sales',
-    title: { 'zh-CN': '导购销售（按日、按渠道）', en: 'Sales by guide, day and channel' },
     needsPeriod: false,
     fields: [
       {
@@ -177,7 +172,6 @@ export const importTemplates: Record<ImportKind, ImportTemplate> = {
   },
   daily: {
     kind: 'daily',
-    title: { 'zh-CN': '每日数据（工作台模板）', en: 'Daily figures (PilotDesk template)' },
     needsPeriod: false,
     fields: [
       { field: 'date', type: 'date', required: true, synonyms: ['日期'] },

@@ -29,10 +29,16 @@ export type ImportOptionsInput = z.input<typeof importOptionsSchema>;
 export const importRowErrorSchema = z.object({
   /** The row number as the spreadsheet shows it. */
   row: z.number().int(),
+  /** The file's header for the column, when the file has one. */
   column: z.string().nullable(),
+  /** The field the error is about (named in the reader's language when the file lacks its column). */
+  field: z.string().nullable(),
   value: z.string().nullable(),
+  /** One of `importErrorCodes`; the edges render it (`describeRowError`), no sentence is stored. */
   code: z.string(),
-  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** For a file missing required columns: their field names. */
+  missing: z.array(z.string()).optional(),
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 

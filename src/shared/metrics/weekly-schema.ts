@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { isIsoWeek } from '../dates/iso-week';
+import { isIsoWeek, type IsoWeek } from '../dates/iso-week';
 import { pilotWaves } from '../stores/store-schema';
 import { idSchema } from '../validation/common';
 import { tierGrids, tierRuleKinds } from '../tiers/tier-rule';
 import { figuresSchema } from './weekly-figures';
 
-export const isoWeekSchema = z.string().refine(isIsoWeek, { error: 'invalidWeek' });
+/** Text such as `2026-W47` in, a checked IsoWeek out. */
+export const isoWeekSchema = z
+  .string()
+  .refine(isIsoWeek, { error: 'invalidWeek' })
+  .transform((text) => text as IsoWeek);
 
 /** The rule a week was tiered with, and the thresholds it gave that week (null: no store had data). */
 export const appliedTierRuleSchema = z.object({
@@ -45,10 +49,10 @@ export const groupTotalsSchema = z.object({
 export type GroupTotals = z.infer<typeof groupTotalsSchema>;
 
 export const weeklyStoresSchema = z.object({
-  week: z.string(),
+  week: isoWeekSchema,
   from: z.string(),
   to: z.string(),
-  previousWeek: z.string(),
+  previousWeek: isoWeekSchema,
   rule: appliedTierRuleSchema,
   previousRule: appliedTierRuleSchema,
   stores: z.array(storeWeekSchema),
@@ -73,14 +77,14 @@ export const guideWeekSchema = z.object({
 export type GuideWeek = z.infer<typeof guideWeekSchema>;
 
 export const weeklyGuidesSchema = z.object({
-  week: z.string(),
+  week: isoWeekSchema,
   from: z.string(),
   to: z.string(),
   guides: z.array(guideWeekSchema),
 });
 
 export const freshnessSchema = z.object({
-  week: z.string(),
+  week: isoWeekSchema,
   from: z.string(),
   to: z.string(),
   stores: z.array(
@@ -102,7 +106,7 @@ export const storeTrendSchema = z.object({
   storeId: z.string(),
   weeks: z.array(
     z.object({
-      week: z.string(),
+      week: isoWeekSchema,
       from: z.string(),
       to: z.string(),
       figures: figuresSchema,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { translate } from '../i18n/translate';
+import type { Locale } from '../preferences/preferences-schema';
 import { percentileInc } from '../tiers/tier-rule';
 
 /** METRICS.md "Padding signals (灌水)": every threshold is a setting, these are the defaults. */
@@ -23,7 +25,8 @@ export type PaddingFlagCode = (typeof paddingFlagCodes)[number];
 
 export const paddingFlagSchema = z.object({
   code: z.enum(paddingFlagCodes),
-  message: z.string(),
+  /** The figures the sentence shows, already rounded; `describePaddingFlag` writes it (`review.flagDetail.<code>`). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   /** The numbers behind the flag, so the trainer can check it. */
   numbers: z.record(z.string(), z.number().nullable()),
 });
@@ -65,7 +68,13 @@ export function paddingFlags(
   if (week.lossRate !== null && week.lossRate >= settings.lossRate && newContacts >= settings.lossRateMinNewContacts) {
     flags.push({
       code: 'highLossRate',
-      message: `流失率 ${(week.lossRate * 100).toFixed(1)}%（新增 ${newContacts}，流失 ${week.lostContacts ?? 0}），达到 ${(settings.lossRate * 100).toFixed(0)}% 且新增 ≥ ${settings.lossRateMinNewContacts}`,
+      params: {
+        lossRate: (week.lossRate * 100).toFixed(1),
+        newContacts,
+        lostContacts: week.lostContacts ?? 0,
+        threshold: (settings.lossRate * 100).toFixed(0),
+        minNewContacts: settings.lossRateMinNewContacts,
+      },
       numbers: { lossRate: week.lossRate, newContacts, lostContacts: week.lostContacts, threshold: settings.lossRate },
     });
   }
@@ -79,9 +88,21 @@ export function paddingFlags(
   ) {
     flags.push({
       code: 'newContactsSpike',
-      message: `新增客户 ${newContacts}，是前 ${history.length} 周中位数 ${usual} 的 ${usual === 0 ? '∞' : (newContacts / usual).toFixed(1)} 倍，且高于本店 P${Math.round(settings.spikeStorePercentile * 100)}（${Math.round(storeP90 * 10) / 10}）`,
+      params: {
+        newContacts,
+        weeks: history.length,
+        median: usual,
+        multiple: usual === 0 ? '∞' : (newContacts / usual).toFixed(1),
+        percentile: Math.round(settings.spikeStorePercentile * 100),
+        storeValue: Math.round(storeP90 * 10) / 10,
+      },
       numbers: { newContacts, historyMedian: usual, historyWeeks: history.length, storePercentile: storeP90 },
     });
   }
   return flags;
+}
+
+/** A flag as the sentence the trainer reads, in their language. */
+export function describePaddingFlag(locale: Locale, flag: Pick<PaddingFlag, 'code' | 'params'>): string {
+  return translate(locale, `review.flagDetail.${flag.code}`, flag.params);
 }

@@ -36,7 +36,7 @@ export const tierSettingsSchema = z.object({
     >,
   ),
   /** Weeks whose tiers were computed, and whether with the current rule. */
-  pinnedWeeks: z.array(z.object({ week: z.string(), ruleId: z.string(), isCurrentRule: z.boolean() })),
+  pinnedWeeks: z.array(z.object({ week: isoWeekSchema, ruleId: z.string(), isCurrentRule: z.boolean() })),
   undoableChange: undoableRuleChangeSchema.nullable(),
 });
 export type TierSettings = z.infer<typeof tierSettingsSchema>;
@@ -45,11 +45,11 @@ export const tierRuleChangeSchema = z.object({ rule: tierRuleSchema, scope: rule
 
 export const tierRuleChangePreviewSchema = z.object({
   /** Weeks that will be tiered again with the new rule. */
-  recomputedWeeks: z.array(z.string()),
+  recomputedWeeks: z.array(isoWeekSchema),
   /** Weeks that keep the rule they were computed with. */
-  keptWeeks: z.array(z.string()),
+  keptWeeks: z.array(isoWeekSchema),
   /** For the week being looked at: the stores whose tier changes. */
-  week: z.string(),
+  week: isoWeekSchema,
   changes: z.array(
     z.object({
       storeId: z.string(),

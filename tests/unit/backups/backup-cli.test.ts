@@ -19,6 +19,7 @@ async function run(argv: string[]) {
     err: (text) => err.push(text),
     untilInterrupted: () => new Promise(() => {}),
     now: () => fixedNow,
+    locale: 'zh-CN',
   };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
@@ -85,6 +86,8 @@ describe('pilotdesk backup, backups, restore', () => {
 
   it('a disk that fills up while a backup is written: the half-written file is removed and never listed', () => {
     const path = demoWorkspaceCopy(tempDir());
+    // The compiled CLI is brought up to date first: a rebuild under the file-size limit would fail.
+    expect(spawnSync(process.execPath, ['bin/pilotdesk.mjs', '--help'], { encoding: 'utf8' }).status).toBe(0);
     // A file-size limit below the workspace's size makes every write past it fail as a full disk
     // would (EFBIG instead of ENOSPC); the ignored SIGXFSZ lets the process see the error.
     const child = spawnSync(
@@ -92,7 +95,7 @@ describe('pilotdesk backup, backups, restore', () => {
       ['-c', `trap '' XFSZ; ulimit -f 1024; exec "${process.execPath}" bin/pilotdesk.mjs backup --workspace "${path}"`],
       {
         encoding: 'utf8',
-        env: { ...process.env, PILOTDESK_NOW: fixedNow.toISOString() },
+        env: { ...process.env, PILOTDESK_NOW: fixedNow.toISOString(), PILOTDESK_LOCALE: 'zh-CN' },
       },
     );
     expect(child.status).toBe(2);

@@ -7,6 +7,7 @@ import { demoWorkspaceCopy } from '../../support/workspaces';
 import { queryFile } from '../helpers/sqlite-file';
 import { callError, callOk, createTestCore } from '../helpers/test-core';
 import { tempDir } from '../helpers/temp-dir';
+import { describeError } from '../../../src/shared/i18n/translate';
 
 async function demoCore(now = new Date('2026-11-23T02:00:00Z')) {
   const dir = tempDir();
@@ -74,7 +75,7 @@ describe('backups', () => {
     );
     const error = await callError(core, 'backups.restore', { id: fake });
     expect(error.code).toBe('VALIDATION');
-    expect(error.message).toContain('不是试验田工作台的工作区或备份');
+    expect(describeError('zh-CN', error)).toContain('不是试验田工作台的工作区或备份');
 
     const newer = made.id;
     const file = new BetterSqlite3(join(folder, newer));
@@ -85,7 +86,7 @@ describe('backups', () => {
       JSON.stringify({ ...made, sizeBytes: statSync(join(folder, newer)).size }),
     );
     const refused = await callError(core, 'backups.restore', { id: newer });
-    expect(refused.message).toContain('由更新版本的试验田工作台创建');
+    expect(describeError('zh-CN', refused)).toContain('由更新版本的试验田工作台创建');
     expect((await callOk(core, 'stores.list')).length).toBe(16);
     expect((await callOk(core, 'backups.list')).backups.map((backup) => backup.kind)).not.toContain('beforeRestore');
   });
@@ -97,7 +98,7 @@ describe('backups', () => {
     core.jobs.start('read-1');
     const error = await callError(core, 'backups.restore', { id: made.id });
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain('有导入正在进行');
+    expect(describeError('zh-CN', error)).toContain('有导入正在进行');
   });
 
   it('a backup folder that cannot be written is refused with a clear message, and nothing is listed', async () => {
@@ -106,7 +107,7 @@ describe('backups', () => {
     writeFileSync(backupFolderOf(path), 'in the way');
     const error = await callError(core, 'backups.create');
     expect(error.code).toBe('STORAGE');
-    expect(error.message).toContain('备份文件夹无法写入');
+    expect(describeError('zh-CN', error)).toContain('备份文件夹无法写入');
     expect(existsSync(join(backupFolderOf(path), 'x'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/main';
-import { lastCompleteWeek, weekChoices } from '../../../src/shared/dates/iso-week';
+import { lastCompleteWeek, weekChoices, toIsoWeek } from '../../../src/shared/dates/iso-week';
 import { todayIn } from '../../../src/shared/dates/local-date';
 import { testNow } from '../../support/test-clock';
 import { demoWorkspaceCopy } from '../../support/workspaces';
@@ -42,8 +42,8 @@ describe('the day and week the console opens on, whatever the laptop says', () =
   });
 
   it('the week picker crosses year ends week by week, through week 53', () => {
-    expect(weekChoices('2027-W02', 5)).toEqual(['2027-W02', '2027-W01', '2026-W53', '2026-W52', '2026-W51']);
-    expect(weekChoices('2026-W01', 3)).toEqual(['2026-W01', '2025-W52', '2025-W51']);
+    expect(weekChoices(toIsoWeek('2027-W02'), 5)).toEqual(['2027-W02', '2027-W01', '2026-W53', '2026-W52', '2026-W51']);
+    expect(weekChoices(toIsoWeek('2026-W01'), 3)).toEqual(['2026-W01', '2025-W52', '2025-W51']);
   });
 });
 

@@ -1,5 +1,4 @@
-import type { OperationInput, OperationOutput } from '../../../src/shared/api/contract';
-import type { OperationName } from '../../../src/shared/api/operation-names';
+import type { OperationInput, OperationName, OperationOutput } from '../../../src/shared/api/contract';
 import type { ApiError } from '../../../src/shared/api/result';
 import { createCore, type Core } from '../../../src/core/api/core-services';
 import { onTestFinished } from 'vitest';

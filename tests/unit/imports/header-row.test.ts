@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { PilotDeskError } from '../../../src/shared/api/result';
+import { describeError } from '../../../src/shared/i18n/translate';
 import { openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
 import { fileHashOf, planImport } from '../../../src/core/imports/plan-import';
 import { readWorkbook } from '../../../src/core/imports/read-workbook';
@@ -48,6 +50,13 @@ describe('choosing the header row', () => {
   });
 
   it('refuses a row that holds no headers, saying which row', () => {
-    expect(() => plan(5)).toThrow('第 5 行不像表头');
+    let refusal: unknown;
+    try {
+      plan(5);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(PilotDeskError);
+    expect(describeError('zh-CN', refusal)).toContain('第 5 行不像表头');
   });
 });

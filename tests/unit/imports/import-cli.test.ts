@@ -19,6 +19,7 @@ async function pilotdesk(argv: string[]) {
     err: (text) => err.push(text),
     untilInterrupted: () => new Promise(() => {}),
     now: () => new Date(fixedNow.getTime()),
+    locale: 'zh-CN',
   };
   const code = await runCli(argv, io);
   return { code, out, err, json: () => out.map((line) => JSON.parse(line) as Record<string, unknown>) };

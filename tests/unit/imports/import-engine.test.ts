@@ -37,6 +37,8 @@ import {
   today,
   type TestWorkspace,
 } from './helpers/import-harness';
+import { describeError } from '../../../src/shared/i18n/translate';
+import { describeRowError } from '../../../src/shared/imports/import-messages';
 
 /** Later moments of the same Monday, for imports that follow the first one. */
 const later = new Date('2026-11-23T11:00:00+08:00');
@@ -447,7 +449,7 @@ describe('who a row is about', () => {
     const report = importFile(ws.db, file('names-only.xlsx', bytes));
     expect(report.rows).toEqual({ read: 2, imported: 1, updated: 0, unchanged: 0, rejected: 1 });
     expect(errorsOf(report)).toEqual([{ row: 2, column: '导购姓名', value: '王芳', code: 'ambiguousGuide' }]);
-    expect(report.errors[0]!.message).toContain('王芳');
+    expect(describeRowError('zh-CN', report.errors[0]!)).toContain('王芳');
     expect(report.unmatched.guides).toEqual(['王芳']);
     expect(salesFacts(ws.db, 'f.date = ?', [backfillDay]).map((fact) => fact.staffNo)).toEqual(['010001']);
   });
@@ -475,7 +477,7 @@ describe('who a row is about', () => {
       { row: 7, column: '门店名称', value: '上海新天地店', code: 'unknownStore' },
       { row: 8, column: '门店编码', value: 'SH099', code: 'unknownStore' },
     ]);
-    expect(report.errors[0]!.message).toContain('999999');
+    expect(describeRowError('zh-CN', report.errors[0]!)).toContain('999999');
     expect(report.unmatched).toEqual({
       guides: [`${stranger}（999999）`, stranger],
       stores: ['SH099', '上海新天地店'],
@@ -509,7 +511,7 @@ describe('the same fact twice in one file', () => {
       { row: 5, code: 'duplicateRow' },
       { row: 7, code: 'duplicateRow' },
     ]);
-    expect(report.errors[0]!.message).toContain('第 4 行');
+    expect(describeRowError('zh-CN', report.errors[0]!)).toContain('第 4 行');
     expect(
       salesFacts(ws.db, 'f.date = ?', [backfillDay]).map(({ channel, grossSalesFen }) => ({ channel, grossSalesFen })),
     ).toEqual([
@@ -678,7 +680,7 @@ describe('a roster', () => {
       { row: 9, column: '入职日期', code: 'futureDate' },
       { row: 10, column: '工号', code: 'duplicateRow' },
     ]);
-    expect(report.errors[2]!.message).toContain(today);
+    expect(describeRowError('zh-CN', report.errors[2]!)).toContain(today);
     expect(report.unmatched.stores).toEqual(['SH010']);
     expect(report.changes).toEqual([
       { row: 6, key: expect.stringContaining('010002'), field: 'storeCode', before: 'SH001', after: 'SH002' },
@@ -804,7 +806,7 @@ describe('undo', () => {
     });
     const conflict = thrown(() => undoImport(ws.db, earlier.importId!, later2));
     expect(conflict.code).toBe('CONFLICT');
-    expect(conflict.message).toContain('第二次.xlsx');
+    expect(describeError('zh-CN', conflict)).toContain('第二次.xlsx');
     expect(conflict.details).toEqual({ blockedBy: laterReport.importId });
 
     undoImport(ws.db, laterReport.importId!, later2);

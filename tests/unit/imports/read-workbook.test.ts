@@ -27,6 +27,7 @@ import {
   type BookType,
 } from '../../support/spreadsheets';
 import { tempDir } from '../helpers/temp-dir';
+import { describeError } from '../../../src/shared/i18n/translate';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bookTypes: BookType[] = ['xlsx', 'xls', 'ods'];
@@ -448,12 +449,12 @@ describe('readWorkbook: CSV and text', () => {
   it('refuses text under a workbook name, saying what it is', () => {
     const renamed = refusal(() => readWorkbook(Buffer.from('门店,金额\nSH001,12\n'), 'sales.xlsx'));
     expect(reasonOf(renamed)).toBe('notASpreadsheet');
-    expect(renamed.message).toContain('.csv');
+    expect(describeError('zh-CN', renamed)).toContain('.csv');
     const html = refusal(() =>
       readWorkbook(Buffer.from('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'export.xls'),
     );
     expect(reasonOf(html)).toBe('notASpreadsheet');
-    expect(html.message).toContain('HTML');
+    expect(describeError('zh-CN', html)).toContain('HTML');
   });
 });
 
@@ -470,7 +471,7 @@ describe('readWorkbook: refusals', () => {
       expect(rowsOf(readWorkbook(make([[], [], [], ...content(5)]), `ok.${type}`, small))).toHaveLength(5);
       const error = refusal(() => readWorkbook(make([[], [], [], ...content(6)]), `long.${type}`, small));
       expect(reasonOf(error)).toBe('tooManyRows');
-      expect(error.message).toContain(type === 'csv' ? '「long」' : '「S」');
+      expect(describeError('zh-CN', error)).toContain(type === 'csv' ? '「long」' : '「S」');
       expect(reasonOf(refusal(() => readWorkbook(make(content(40)), `long.${type}`, small)))).toBe('tooManyRows');
     },
   );
@@ -507,7 +508,7 @@ describe('readWorkbook: refusals', () => {
     const bytes = xlsxFromRows([{ name: 'S', rows: sampleRows }]);
     const error = refusal(() => readWorkbook(bytes, 'big.xlsx', { ...defaultReadLimits, maxBytes: bytes.length - 1 }));
     expect(reasonOf(error)).toBe('tooLarge');
-    expect(error.message).toContain('big.xlsx');
+    expect(describeError('zh-CN', error)).toContain('big.xlsx');
   });
 
   it('refuses empty files and workbooks without content', () => {
@@ -529,7 +530,7 @@ describe('readWorkbook: refusals', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
     const error = refusal(() => readWorkbook(png, '销售.xlsx'));
     expect(reasonOf(error)).toBe('notASpreadsheet');
-    expect(error.message).toContain('PNG');
+    expect(describeError('zh-CN', error)).toContain('PNG');
   });
 
   it.each(bookTypes)('refuses a truncated %s file as corrupt', (bookType) => {
@@ -728,7 +729,7 @@ describe('readWorkbookInWorker', () => {
     });
     const error = (await running.catch((caught: unknown) => caught)) as PilotDeskError;
     expect(error).toBeInstanceOf(PilotDeskError);
-    expect(error.message).toBe('已取消');
+    expect(describeError('zh-CN', error)).toBe('已取消');
     expect(reasonOf(error)).toBe('cancelled');
     expect(stages).not.toContain('done');
   });

@@ -93,6 +93,15 @@ describe('text and code', () => {
     expect(value('text', 'x'.repeat(201))).toEqual(failure('tooLong'));
   });
 
+  it('leaves the length to the caller when told to (a roster: the guide and store schemas bound each field)', () => {
+    const long = 'x'.repeat(201);
+    for (const type of ['text', 'code', 'department'] as const) {
+      expect(coerceValue(type, long)).toEqual(failure('tooLong'));
+      expect(coerceValue(type, long, { maxTextLength: null })).toEqual(okValue(long));
+    }
+    expect(coerceValue('text', 'x'.repeat(11), { maxTextLength: 10 })).toEqual(failure('tooLong'));
+  });
+
   it('keeps leading zeros and writes number cells as whole-number text', () => {
     expect(value('code', '007')).toEqual(okValue('007'));
     expect(value('code', 10001)).toEqual(okValue('10001'));

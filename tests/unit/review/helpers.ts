@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/main';
+import { describePaddingFlag, type PaddingFlag } from '../../../src/shared/review/padding-signals';
 import type { Review } from '../../../src/shared/review/review-schema';
 import { callOk, fixedNow, type TestCore } from '../helpers/test-core';
 import { figureWorkspace, insertFacts, type BatchSpec, type FigureWorkspace } from '../tiers/helpers';
@@ -118,6 +119,7 @@ export async function runCapture(argv: string[]): Promise<{ code: number; out: s
     err: (text) => err.push(text),
     untilInterrupted: () => new Promise(() => {}),
     now: () => new Date(fixedNow.getTime()),
+    locale: 'zh-CN',
   };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
@@ -160,4 +162,13 @@ export function columnOf(sheet: ExcelJS.Worksheet, header: string, occurrence = 
     if (values[index] === header && (seen += 1) === occurrence) return index + 1;
   }
   throw new Error(`no header ${header} (#${occurrence}) in ${sheet.name}`);
+}
+
+/** Flags as the edges show them: the sentence in Chinese in place of the code's parameters. */
+export function saidFlags(flags: readonly PaddingFlag[]) {
+  return flags.map(({ params, ...flag }) => ({
+    code: flag.code,
+    message: describePaddingFlag('zh-CN', { code: flag.code, params }),
+    numbers: flag.numbers,
+  }));
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultPaddingSettings,
+  describePaddingFlag,
   paddingFlags,
   paddingSettingsSchema,
   storePercentile,
   type GuideWeekContacts,
   type PaddingSettings,
 } from '../../../src/shared/review/padding-signals';
+import { saidFlags } from './helpers';
 
 /*
  * METRICS.md "Padding signals (灌水)": a guide is flagged when
@@ -71,7 +73,7 @@ describe("storePercentile (PERCENTILE.INC of the store's guides this week)", () 
 describe('paddingFlags: high loss rate', () => {
   it('flags a loss rate of 50 % on 30 new contacts: both thresholds are inclusive', () => {
     const flags = paddingFlags(week(30, 15), [], null, defaultPaddingSettings);
-    expect(flags).toEqual([
+    expect(saidFlags(flags)).toEqual([
       {
         code: 'highLossRate',
         message: '流失率 50.0%（新增 30，流失 15），达到 50% 且新增 ≥ 30',
@@ -84,7 +86,7 @@ describe('paddingFlags: high loss rate', () => {
     const [flag] = paddingFlags(week(48, 40), [], null, defaultPaddingSettings);
     expect(flag?.code).toBe('highLossRate');
     // 40 / 48 = 83.33… %
-    expect(flag?.message).toBe('流失率 83.3%（新增 48，流失 40），达到 50% 且新增 ≥ 30');
+    expect(describePaddingFlag('zh-CN', flag!)).toBe('流失率 83.3%（新增 48，流失 40），达到 50% 且新增 ≥ 30');
     expect(flag?.numbers).toEqual({ lossRate: 40 / 48, newContacts: 48, lostContacts: 40, threshold: 0.5 });
   });
 
@@ -111,7 +113,7 @@ describe('paddingFlags: high loss rate', () => {
       code: 'highLossRate',
       numbers: { lossRate: 0.3, newContacts: 10, lostContacts: 3, threshold: 0.3 },
     });
-    expect(flag?.message).toBe('流失率 30.0%（新增 10，流失 3），达到 30% 且新增 ≥ 10');
+    expect(describePaddingFlag('zh-CN', flag!)).toBe('流失率 30.0%（新增 10，流失 3），达到 30% 且新增 ≥ 10');
     expect(paddingFlags(week(9, 9), [], null, custom)).toEqual([]);
     // The default would flag 15 of 30; a stricter rate of 60 % does not.
     expect(codes(paddingFlags(week(30, 15), [], null, settings({ lossRate: 0.6 })))).toEqual([]);
@@ -124,7 +126,7 @@ describe('paddingFlags: new-contact spike', () => {
 
   it("flags more than 3 × the median of previous weeks when it is also above the store's P90", () => {
     const flags = paddingFlags(week(31, 0), history, 20, defaultPaddingSettings);
-    expect(flags).toEqual([
+    expect(saidFlags(flags)).toEqual([
       {
         code: 'newContactsSpike',
         // 31 / 10 = 3.1
@@ -158,13 +160,13 @@ describe('paddingFlags: new-contact spike', () => {
     expect(paddingFlags(week(15, 0), unsorted, 0, defaultPaddingSettings)).toEqual([]);
     const [flag] = paddingFlags(week(16, 0), unsorted, 0, defaultPaddingSettings);
     expect(flag?.numbers).toEqual({ newContacts: 16, historyMedian: 5, historyWeeks: 4, storePercentile: 0 });
-    expect(flag?.message).toBe('新增客户 16，是前 4 周中位数 5 的 3.2 倍，且高于本店 P90（0）');
+    expect(describePaddingFlag('zh-CN', flag!)).toBe('新增客户 16，是前 4 周中位数 5 的 3.2 倍，且高于本店 P90（0）');
     expect(unsorted).toEqual([8, 2, 6, 4]);
   });
 
   it('flags any rise over a history of zeros, shown as ∞ times', () => {
     const [flag] = paddingFlags(week(6, 0), [0, 0, 0], 2.5, defaultPaddingSettings);
-    expect(flag?.message).toBe('新增客户 6，是前 3 周中位数 0 的 ∞ 倍，且高于本店 P90（2.5）');
+    expect(describePaddingFlag('zh-CN', flag!)).toBe('新增客户 6，是前 3 周中位数 0 的 ∞ 倍，且高于本店 P90（2.5）');
     expect(paddingFlags(week(0, 0), [0, 0, 0], 0, defaultPaddingSettings)).toEqual([]);
   });
 
@@ -172,7 +174,9 @@ describe('paddingFlags: new-contact spike', () => {
     const custom = settings({ spikeMultiple: 2, spikeStorePercentile: 0.5 });
     // 2 × 10 = 20: 21 is a spike with the custom multiple, not with the default.
     const [flag] = paddingFlags(week(21, 0), history, 12.25, custom);
-    expect(flag?.message).toBe('新增客户 21，是前 8 周中位数 10 的 2.1 倍，且高于本店 P50（12.3）');
+    expect(describePaddingFlag('zh-CN', flag!)).toBe(
+      '新增客户 21，是前 8 周中位数 10 的 2.1 倍，且高于本店 P50（12.3）',
+    );
     expect(paddingFlags(week(21, 0), history, 12.25, defaultPaddingSettings)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { emptySums } from '../../../src/shared/metrics/weekly-figures';
 import { callError, callOk } from '../helpers/test-core';
 import { contactExport, posExport } from '../imports/helpers/import-files';
 import { insertFacts } from '../tiers/helpers';
-import { byKey, liveReview, reviewWorkspace, week } from './helpers';
+import { byKey, liveReview, reviewWorkspace, saidFlags, week } from './helpers';
 
 /* Expected numbers: see the hand-worked figures at the top of helpers.ts. Amounts in fen. */
 
@@ -195,7 +195,7 @@ describe('review.get: guides', () => {
       byKey(
         review.guides,
         (row) => row.staffNo,
-        (row) => row.flags,
+        (row) => saidFlags(row.flags),
       ),
     ).toEqual({
       '010001': [
@@ -259,7 +259,7 @@ describe('review.get: guides', () => {
       '040001': [],
       '050001': [],
     });
-    expect(review.guides.find((row) => row.staffNo === '020001')?.flags[0]?.message).toBe(
+    expect(saidFlags(review.guides.find((row) => row.staffNo === '020001')?.flags ?? [])[0]?.message).toBe(
       '流失率 20.0%（新增 30，流失 6），达到 20% 且新增 ≥ 20',
     );
 

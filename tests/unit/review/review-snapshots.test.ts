@@ -1,9 +1,14 @@
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { Database } from '../../../src/core/db/database';
+import { describePaddingFlag, type PaddingFlag } from '../../../src/shared/review/padding-signals';
+import type { Review } from '../../../src/shared/review/review-schema';
+import { storedFlagSchema } from '../../../src/shared/review/stored-flags';
 import { buildTestCore, callError, callOk, fixedNow } from '../helpers/test-core';
 import { makeTempDir, removeDir } from '../helpers/temp-dir';
 import { posExport } from '../imports/helpers/import-files';
 import { fixedRule, insertFacts, queryWorkspace } from '../tiers/helpers';
-import { findRow, loadWorkbook, reviewWorkspace, week } from './helpers';
+import { findRow, loadWorkbook, reviewWorkspace, sheetRows, week } from './helpers';
 
 /* SH003's W47 net sales are 75000 fen (¥750) before the late facts below. */
 
@@ -169,5 +174,81 @@ describe('review snapshots', () => {
     expect((await callError(core, 'review.snapshotWorkbook', { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' })).code).toBe(
       'NOT_FOUND',
     );
+  });
+});
+
+describe('snapshots exported by earlier versions', () => {
+  // How versions before flags carried their figures wrote a flag: the Chinese sentence itself.
+  const sentenceOf = (flag: PaddingFlag) => {
+    const p = flag.params;
+    return flag.code === 'highLossRate'
+      ? `流失率 ${p.lossRate}%（新增 ${p.newContacts}，流失 ${p.lostContacts}），达到 ${p.threshold}% 且新增 ≥ ${p.minNewContacts}`
+      : `新增客户 ${p.newContacts}，是前 ${p.weeks} 周中位数 ${p.median} 的 ${p.multiple} 倍，且高于本店 P${p.percentile}（${p.storeValue}）`;
+  };
+
+  it('open with their flags read in either language, the same workbook, and no difference from the same facts', async () => {
+    const { core, path } = await reviewWorkspace();
+    const exported = await callOk(core, 'review.export', { week });
+    const live = (await callOk(core, 'review.get', { week })).live;
+    const flagged = live.guides.filter((guide) => guide.flags.length > 0);
+    expect(flagged.flatMap((guide) => guide.flags.map((flag) => flag.code)).sort()).toEqual([
+      'highLossRate',
+      'newContactsSpike',
+    ]);
+    // The document as such a version stored it: sentences in place of the flags' figures, and
+    // its fields in that version's order.
+    const { overview, stores, guides, movers, gaps, tierNames, notes, ...head } = live;
+    const old = {
+      ...head,
+      overview,
+      stores,
+      guides: guides.map((guide) => ({
+        ...guide,
+        flags: guide.flags.map((flag) => ({ code: flag.code, message: sentenceOf(flag), numbers: flag.numbers })),
+      })),
+      movers,
+      gaps,
+      tierNames,
+      notes,
+    };
+    const db = Database.open(path);
+    try {
+      db.run('UPDATE review_snapshots SET content = ? WHERE id = ?', [JSON.stringify(old), exported.snapshot.id]);
+    } finally {
+      db.close();
+    }
+
+    const { review } = await callOk(core, 'review.snapshot', { id: exported.snapshot.id });
+    const withoutParams = (review: Review) =>
+      review.guides.map((guide) => ({ ...guide, flags: guide.flags.map(({ code, numbers }) => ({ code, numbers })) }));
+    expect(withoutParams(review)).toEqual(withoutParams(live));
+    expect({ ...review, guides: [] }).toEqual({ ...live, guides: [] });
+    review.guides.forEach((guide, index) =>
+      guide.flags.forEach((flag, at) => {
+        const sent = live.guides[index]?.flags[at] as PaddingFlag;
+        expect(describePaddingFlag('zh-CN', flag)).toBe(sentenceOf(sent));
+        expect(describePaddingFlag('en', flag)).toBe(describePaddingFlag('en', sent));
+      }),
+    );
+
+    const state = await callOk(core, 'review.get', { week });
+    expect(state.latestSnapshot?.guides.map((guide) => guide.flags.length)).toEqual(
+      live.guides.map((guide) => guide.flags.length),
+    );
+    expect(state.liveDiffers).toBe(false);
+
+    const rebuilt = await callOk(core, 'review.snapshotWorkbook', { id: exported.snapshot.id });
+    const sheetValues = async (base64: string) =>
+      sheetRows((await loadWorkbook(Buffer.from(base64, 'base64'))).getWorksheet('导购') as ExcelJS.Worksheet);
+    expect(await sheetValues(rebuilt.contentBase64)).toEqual(await sheetValues(exported.contentBase64));
+  });
+
+  it('read a sentence in no wording this version knows with the numbers the flag kept', () => {
+    const numbers = { lossRate: 0.5, newContacts: 30, lostContacts: null };
+    expect(storedFlagSchema.parse({ code: 'highLossRate', message: '流失率很高', numbers })).toEqual({
+      code: 'highLossRate',
+      params: { lossRate: 0.5, newContacts: 30 },
+      numbers,
+    });
   });
 });

@@ -34,7 +34,7 @@ if (operation === 'import') {
   write = () => undoImport(db, argument, crashNow);
 } else {
   const rule: TierRule = { grid: '3x3', kind: 'median', salesTargetsFen: [], onlineShareTargets: [] };
-  write = () => changeRule(db, rule, { mode: 'fromWeek', week: firstPinnedWeek }, crashNow.toISOString());
+  write = () => changeRule(db, rule, { mode: 'fromWeek', week: firstPinnedWeek }, crashNow);
 }
 say('ready');
 const start = performance.now();

@@ -4,6 +4,7 @@ import { newId } from '../../../src/core/ids';
 import { planImport, type ImportPlan } from '../../../src/core/imports/plan-import';
 import type { WorkbookContents } from '../../../src/core/imports/read-workbook';
 import { createWorkspaceFile } from '../../../src/core/workspace/create-workspace';
+import { toIsoWeek } from '../../../src/shared/dates/iso-week';
 import type { Grid, GridRow } from '../../../src/shared/imports/grid';
 import { importOptionsSchema } from '../../../src/shared/imports/import-schema';
 import { defaultTierRule } from '../../../src/shared/tiers/tier-rule';
@@ -121,4 +122,4 @@ export function pinManyWeeks(path: string): void {
 }
 
 /** The first of the pinned weeks: a rule change from it unpins them all, row by row (DELETE with a WHERE). */
-export const firstPinnedWeek = '1000-W01';
+export const firstPinnedWeek = toIsoWeek('1000-W01');

@@ -10,6 +10,7 @@ import { SeededRandom } from '../../../src/core/demo/random';
 import { queryFile, sha256 } from '../helpers/sqlite-file';
 import { tempDir } from '../helpers/temp-dir';
 import { daysAfter, demoCopy, now, overwrite, refusal, removeDemoTemplate, safetyNow } from './helpers';
+import { describeError } from '../../../src/shared/i18n/translate';
 
 afterAll(removeDemoTemplate);
 
@@ -149,7 +150,7 @@ describe('a damaged workspace', () => {
     // One line per problem, naming the b-tree that holds the guides.
     expect(details.problems[0]).toMatch(new RegExp(`^Tree ${rootpage} page \\d+`));
     expect(details.problems.every((line) => !line.includes('\n'))).toBe(true);
-    expect(error.message).toBe(`工作区文件已损坏（${details.problems[0]}）：${path}`);
+    expect(describeError('zh-CN', error)).toBe(`工作区文件已损坏（${details.problems[0]}）：${path}`);
     // Refused before anything wrote to it.
     expect(sha256(path)).toBe(before);
     expect(markersOf(dir)).toEqual([]);
@@ -167,7 +168,7 @@ describe('a damaged workspace', () => {
       path,
       problems: [expect.stringContaining('not a database')],
     });
-    expect(error.message).toMatch(/^工作区文件已损坏（.+）：/);
+    expect(describeError('zh-CN', error)).toMatch(/^工作区文件已损坏（.+）：/);
   });
 
   it('is refused as damaged when the SQLite magic is overwritten but the header still names it ours', () => {

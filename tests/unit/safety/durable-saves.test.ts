@@ -4,6 +4,7 @@ import { Database } from '../../../src/core/db/database';
 import { assertDurableWrites, openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
 import { tempDir } from '../helpers/temp-dir';
 import { demoCopy, now, refusal, removeDemoTemplate } from './helpers';
+import { describeError } from '../../../src/shared/i18n/translate';
 
 afterAll(removeDemoTemplate);
 
@@ -34,7 +35,7 @@ describe('durable saves', () => {
       db.pragma('synchronous = NORMAL');
       const error = refusal(() => assertDurableWrites(db));
       expect(error.code).toBe('INTERNAL');
-      expect(error.message).toContain('synchronous=1');
+      expect(describeError('zh-CN', error)).toContain('synchronous=1');
       expect(error.details).toMatchObject({ reason: 'notDurable', journalMode: 'wal', synchronous: 1 });
     } finally {
       db.close();

@@ -7,6 +7,7 @@ import { checkWorkspaceFile } from '../../../src/core/db/workspace-check';
 import { queryFile } from '../helpers/sqlite-file';
 import { tempDir } from '../helpers/temp-dir';
 import { contentDigest, demoCopy, now, refusal, removeDemoTemplate, userVersion } from './helpers';
+import { describeError } from '../../../src/shared/i18n/translate';
 
 afterAll(removeDemoTemplate);
 
@@ -43,9 +44,9 @@ describe('an upgrade that fails halfway', () => {
       openWorkspaceDatabase(path, { now, migrations: [...migrations, addsNotes, failsHalfway] }),
     );
     expect(error.code).toBe('WORKSPACE_INVALID');
-    expect(error.message).toContain('工作区升级失败');
-    expect(error.message).toContain(`迁移 ${failsHalfway.version} fails-halfway`);
-    expect(error.message).toContain('no such table');
+    expect(describeError('zh-CN', error)).toContain('工作区升级失败');
+    expect(describeError('zh-CN', error)).toContain(`迁移 ${failsHalfway.version} fails-halfway`);
+    expect(describeError('zh-CN', error)).toContain('no such table');
     expect(error.details).toMatchObject({ reason: 'migrationFailed', version: failsHalfway.version });
 
     expect(contentDigest(path)).toBe(before);

@@ -6,6 +6,7 @@ import { createWorkspaceFile } from '../../../src/core/workspace/create-workspac
 import { PilotDeskError } from '../../../src/shared/api/result';
 import { makeTempDir, removeDir } from '../helpers/temp-dir';
 import { readSqlite } from '../helpers/sqlite-file';
+import { toIsoWeek } from '../../../src/shared/dates/iso-week';
 
 /** The safety tests' clock: a Monday morning in Shanghai. */
 export const safetyNow = new Date('2026-11-23T10:00:00+08:00');
@@ -26,7 +27,7 @@ export function demoCopy(dir: string, name = 'demo.pilotdesk'): string {
       { name: '华东试验田（示例）', region: '华东', timeZone: 'Asia/Shanghai', isDemo: true },
       {
         now,
-        populate: (db) => populateDemo(db, { now: safetyNow, lastWeek: '2026-W47' }),
+        populate: (db) => populateDemo(db, { now: safetyNow, lastWeek: toIsoWeek('2026-W47') }),
       },
     );
   }

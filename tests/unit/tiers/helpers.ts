@@ -1,5 +1,6 @@
 import { Database } from '../../../src/core/db/database';
 import { newId } from '../../../src/core/ids';
+import { refreshStaleWeeks } from '../../../src/core/metrics/week-rollup';
 import type { PilotWave } from '../../../src/shared/stores/store-schema';
 import type { TierRule } from '../../../src/shared/tiers/tier-rule';
 import { callOk, createTestCore, type TestCore } from '../helpers/test-core';
@@ -160,6 +161,8 @@ export function insertFacts(path: string, batches: BatchSpec[]): void {
           );
         }
       }
+      // As an import would: the weeks these facts fall in are summed by the write itself.
+      refreshStaleWeeks(db);
     });
   } finally {
     db.close();

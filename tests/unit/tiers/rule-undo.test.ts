@@ -10,7 +10,7 @@ import { byCode, figureWorkspace, fixedRule, queryWorkspace } from './helpers';
 
 const medianW47 = { SH001: 'B', SH002: 'A', SH003: 'C', SH004: null, SH005: 'D' };
 
-/** A workspace whose W45, W46 and W47 were looked at, and so pinned, under the default rule. */
+/** A workspace whose W46 and W47 (the weeks with figures) were looked at under the default rule. */
 async function computedWorkspace() {
   const workspace = await figureWorkspace();
   await callOk(workspace.core, 'metrics.stores', { week: '2026-W46' });
@@ -25,9 +25,9 @@ const tierTables = (path: string) => ({
 
 describe('tiers.undoRuleChange', () => {
   it.each([
-    ['from the chosen week', { mode: 'fromWeek', week: '2026-W47' } as const, ['2026-W47']],
-    ['for every week', { mode: 'all' } as const, ['2026-W45', '2026-W46', '2026-W47']],
-  ])("restores the settings and every week's pin after a change %s", async (_name, scope, restoredWeeks) => {
+    ['from the chosen week', { mode: 'fromWeek', week: '2026-W47' } as const, ['2026-W46']],
+    ['for every week', { mode: 'all' } as const, []],
+  ])("restores the settings and every week's pin after a change %s", async (_name, scope, pinnedByChange) => {
     const { core, path } = await computedWorkspace();
     const before = await callOk(core, 'tiers.settings');
     const tablesBefore = tierTables(path);
@@ -40,23 +40,42 @@ describe('tiers.undoRuleChange', () => {
       previousRule: defaultTierRule,
       scope,
       createdAt: fixedNow.toISOString(),
-      restoredWeeks,
+      restoredWeeks: [],
     });
-    // Weeks are tiered with the new rule, including one never looked at before (W48 pins W48).
+    // The weeks with figures before the scope keep the rule they had; reading weeks pins nothing.
+    expect(changed.pinnedWeeks.map((pin) => pin.week)).toEqual(pinnedByChange);
     await callOk(core, 'metrics.stores', { week: '2026-W47' });
     await callOk(core, 'metrics.stores', { week: '2026-W48' });
-    expect(
-      queryWorkspace(path, 'SELECT week FROM tier_weeks WHERE rule_id = ?', [changed.ruleId]).length,
-    ).toBeGreaterThan(0);
+    expect(queryWorkspace(path, 'SELECT week FROM tier_weeks WHERE rule_id = ?', [changed.ruleId])).toEqual([]);
 
     const undone = await callOk(core, 'tiers.undoRuleChange', { ruleId: changed.ruleId! });
     expect(undone).toEqual(before);
     expect(await callOk(core, 'tiers.settings')).toEqual(before);
     expect(tierTables(path)).toEqual(tablesBefore);
     const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
-    expect(w47.rule).toMatchObject({ ruleId: before.ruleId, kind: 'median', isCurrentRule: true });
+    expect(w47.rule).toMatchObject({ ruleId: 'default', kind: 'median', isCurrentRule: true });
     expect(byCode(w47.stores, (store) => store.tier)).toEqual(medianW47);
     expect(core.internalErrors).toEqual([]);
+  });
+
+  it('puts back the pins a change for every week removed', async () => {
+    const { core, path } = await computedWorkspace();
+    const first = await callOk(core, 'tiers.changeRule', {
+      rule: { grid: '3x3', kind: 'median' },
+      scope: { mode: 'fromWeek', week: '2026-W47' },
+    });
+    const pinned = first.pinnedWeeks;
+    expect(pinned.map((pin) => pin.week)).toEqual(['2026-W46']);
+    const tablesBefore = tierTables(path);
+
+    const second = await callOk(core, 'tiers.changeRule', { rule: fixedRule, scope: { mode: 'all' } });
+    expect(second.pinnedWeeks).toEqual([]);
+    expect(second.undoableChange).toMatchObject({ restoredWeeks: ['2026-W46'] });
+    const undone = await callOk(core, 'tiers.undoRuleChange', { ruleId: second.ruleId! });
+    expect(undone.pinnedWeeks).toEqual(pinned);
+    expect(tierTables(path)).toEqual(tablesBefore);
+    const w46 = await callOk(core, 'metrics.stores', { week: '2026-W46' });
+    expect(w46.rule).toMatchObject({ kind: 'median', grid: '2x2', isCurrentRule: false });
   });
 
   it('leaves a workspace with no saved rule as it was', async () => {

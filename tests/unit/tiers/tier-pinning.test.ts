@@ -12,7 +12,7 @@ const medianW46 = { SH001: 'B', SH002: 'C', SH003: 'A', SH004: 'B', SH005: null 
 const fixedW47 = { SH001: 'B', SH002: 'A', SH003: 'C', SH004: null, SH005: 'A' };
 const fixedW46 = { SH001: 'B', SH002: 'A', SH003: 'A', SH004: 'A', SH005: null };
 
-/** A workspace whose W45, W46 and W47 were looked at (and so pinned) under the default rule. */
+/** A workspace whose W46 and W47 (the weeks with figures) and W45 were looked at under the default rule. */
 async function computedWorkspace() {
   const workspace = await figureWorkspace();
   await callOk(workspace.core, 'metrics.stores', { week: '2026-W46' }); // pins W46 and the week before it
@@ -20,7 +20,7 @@ async function computedWorkspace() {
   return workspace;
 }
 
-describe("a week's tier rule is pinned the first time its tiers are computed", () => {
+describe("a week's tier rule is pinned when the rule changes, never by reading it", () => {
   it('starts with the default rule and nothing pinned', async () => {
     const { core } = await figureWorkspace();
     const settings = await callOk(core, 'tiers.settings');
@@ -33,19 +33,20 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
     expect(settings.profiles['3x3']).toEqual(defaultProfilesFor('3x3'));
   });
 
-  it('pins the weeks it shows (the week and the one before) to the current rule', async () => {
-    const { core } = await computedWorkspace();
+  it('tiers the weeks it shows with the rule in force and pins nothing', async () => {
+    const { core, path } = await computedWorkspace();
     const settings = await callOk(core, 'tiers.settings');
-    expect(settings.ruleId).toEqual(expect.any(String));
-    expect(settings.pinnedWeeks).toEqual(
-      ['2026-W45', '2026-W46', '2026-W47'].map((week) => ({ week, ruleId: settings.ruleId, isCurrentRule: true })),
-    );
+    expect(settings).toMatchObject({ ruleId: null, pinnedWeeks: [] });
     const week = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(week.rule).toMatchObject({
-      ruleId: settings.ruleId,
+      ruleId: 'default',
+      kind: 'median',
       computedAt: fixedNow.toISOString(),
       isCurrentRule: true,
     });
+    expect(byCode(week.stores, (store) => store.tier)).toEqual(medianW47);
+    expect(queryWorkspace(path, 'SELECT count(*) AS n FROM tier_rules')).toEqual([{ n: 0 }]);
+    expect(queryWorkspace(path, 'SELECT week FROM tier_weeks')).toEqual([]);
   });
 
   it('re-tiers the chosen week and later ones with a new rule; earlier weeks keep theirs', async () => {
@@ -56,11 +57,12 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
       scope: { mode: 'fromWeek', week: '2026-W47' },
     });
     expect(after.rule).toEqual(fixedRule);
-    expect(after.ruleId).not.toBe(before.ruleId);
-    expect(after.pinnedWeeks).toEqual([
-      { week: '2026-W45', ruleId: before.ruleId, isCurrentRule: false },
-      { week: '2026-W46', ruleId: before.ruleId, isCurrentRule: false },
-    ]);
+    expect(before.ruleId).toBeNull();
+    // The week with figures before the scope keeps the default rule, saved now so it can be pinned.
+    const defaultId = after.pinnedWeeks[0]?.ruleId;
+    expect(defaultId).toEqual(expect.any(String));
+    expect(defaultId).not.toBe(after.ruleId);
+    expect(after.pinnedWeeks).toEqual([{ week: '2026-W46', ruleId: defaultId, isCurrentRule: false }]);
 
     const w47 = await callOk(core, 'metrics.stores', { week: '2026-W47' });
     expect(w47.rule).toMatchObject({
@@ -73,7 +75,7 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
     expect(byCode(w47.stores, (store) => store.tier)).toEqual(fixedW47);
     // Last week is shown with the rule it was tiered with.
     expect(w47.previousRule).toMatchObject({
-      ruleId: before.ruleId,
+      ruleId: defaultId,
       kind: 'median',
       salesThresholdsFen: [200000],
       isCurrentRule: false,
@@ -85,11 +87,8 @@ describe("a week's tier rule is pinned the first time its tiers are computed", (
     expect(byCode(w46.stores, (store) => store.tier)).toEqual(medianW46);
 
     const trend = await callOk(core, 'tiers.settings');
-    expect(trend.pinnedWeeks.map((pin) => [pin.week, pin.isCurrentRule])).toEqual([
-      ['2026-W45', false],
-      ['2026-W46', false],
-      ['2026-W47', true],
-    ]);
+    // Reading W47 with the new rule pinned nothing more.
+    expect(trend.pinnedWeeks.map((pin) => [pin.week, pin.isCurrentRule])).toEqual([['2026-W46', false]]);
   });
 
   it('re-tiers every week with scope all', async () => {
@@ -182,14 +181,14 @@ describe('tiers.previewRuleChange', () => {
     });
     expect(preview).toEqual({
       recomputedWeeks: ['2026-W47'],
-      keptWeeks: ['2026-W45', '2026-W46'],
+      keptWeeks: ['2026-W46'],
       week: '2026-W47',
       changes: [{ storeId: storeIds.SH005, code: 'SH005', name: '苏州观前店', from: 'D', to: 'A' }],
     });
 
     expect(await callOk(core, 'tiers.settings')).toEqual(settings);
     expect(await callOk(core, 'metrics.stores', { week: '2026-W47' })).toEqual(w47);
-    expect(queryWorkspace(path, 'SELECT count(*) AS n FROM tier_rules')).toEqual([{ n: 1 }]);
+    expect(queryWorkspace(path, 'SELECT count(*) AS n FROM tier_rules')).toEqual([{ n: 0 }]);
   });
 
   it('shows no change for a week outside the scope, and every change for scope all', async () => {
@@ -199,14 +198,14 @@ describe('tiers.previewRuleChange', () => {
       scope: { mode: 'fromWeek', week: '2026-W47' },
       week: '2026-W46',
     });
-    expect(outside).toMatchObject({ recomputedWeeks: ['2026-W47'], keptWeeks: ['2026-W45', '2026-W46'], changes: [] });
+    expect(outside).toMatchObject({ recomputedWeeks: ['2026-W47'], keptWeeks: ['2026-W46'], changes: [] });
 
     const all = await callOk(core, 'tiers.previewRuleChange', {
       rule: fixedRule,
       scope: { mode: 'all' },
       week: '2026-W46',
     });
-    expect(all.recomputedWeeks).toEqual(['2026-W45', '2026-W46', '2026-W47']);
+    expect(all.recomputedWeeks).toEqual(['2026-W46', '2026-W47']);
     expect(all.keptWeeks).toEqual([]);
     expect(all.changes.map(({ code, from, to }) => [code, from, to])).toEqual([
       ['SH002', 'C', 'A'],

@@ -14,6 +14,7 @@ async function run(argv: string[]) {
     err: (text) => err.push(text),
     untilInterrupted: () => new Promise(() => {}),
     now: () => new Date(fixedNow.getTime()),
+    locale: 'zh-CN',
   };
   const code = await runCli(argv, io);
   return { code, out: out.join('\n'), err };
@@ -39,10 +40,9 @@ describe('pilotdesk tiers', () => {
         { code: 'SH005', name: '苏州观前店', netSales: 1200, onlineShare: 0.25, tier: 'D', previousTier: null },
       ],
     });
-    // Computing a week's tiers pins its rule (and last week's) in the workspace.
-    expect(
-      queryWorkspace<{ week: string }>(path, 'SELECT week FROM tier_weeks ORDER BY week').map((row) => row.week),
-    ).toEqual(['2026-W46', '2026-W47']);
+    // Computing a week's tiers is a read: it pins no rule and saves none.
+    expect(queryWorkspace(path, 'SELECT week FROM tier_weeks')).toEqual([]);
+    expect(queryWorkspace(path, 'SELECT id FROM tier_rules')).toEqual([]);
   });
 
   it('uses the rule the app set, and the rule last week was pinned to', async () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { Database } from '../../../src/core/db/database';
 import { openWorkspaceDatabase } from '../../../src/core/db/open-workspace';
 import { factSumsForWeek } from '../../../src/core/metrics/fact-sums';
-import { weekFactSums, weekStoreSums } from '../../../src/core/metrics/week-rollup';
-import { shiftWeek } from '../../../src/shared/dates/iso-week';
+import { refreshStaleWeeks, weekFactSums, weekStoreSums } from '../../../src/core/metrics/week-rollup';
+import { shiftWeek, toIsoWeek } from '../../../src/shared/dates/iso-week';
 import { demoWorkspaceCopy, tempDir } from '../../support/workspaces';
 
 const at = '2026-11-23T10:00:00.000Z';
@@ -19,7 +19,7 @@ describe('the weekly rollup', () => {
     const db = openWorkspaceDatabase(demoWorkspaceCopy(tempDir()), { now: () => new Date(at) });
     try {
       for (let back = 0; back < 9; back += 1) {
-        const week = shiftWeek('2026-W47', -back);
+        const week = shiftWeek(toIsoWeek('2026-W47'), -back);
         expect(byKey(weekFactSums(db, week))).toEqual(byKey(factSumsForWeek(db, week)));
       }
     } finally {
@@ -32,7 +32,7 @@ describe('the weekly rollup', () => {
     const db = openWorkspaceDatabase(path, { now: () => new Date(at) });
     try {
       const store = db.get<{ id: string }>("SELECT id FROM stores WHERE code = 'SH001'") as { id: string };
-      const before = weekStoreSums(db, '2026-W47').get(store.id)?.sums.grossSalesFen as number;
+      const before = weekStoreSums(db, toIsoWeek('2026-W47')).get(store.id)?.sums.grossSalesFen as number;
       expect(db.get('SELECT 1 AS fresh FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toEqual({
         fresh: 1,
       });
@@ -46,13 +46,13 @@ describe('the weekly rollup', () => {
         [importId, store.id, at, at],
       );
       expect(db.get('SELECT 1 FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toBeUndefined();
-      expect(weekStoreSums(db, '2026-W47').get(store.id)?.sums.grossSalesFen).toBe(before + 12345);
+      expect(weekStoreSums(db, toIsoWeek('2026-W47')).get(store.id)?.sums.grossSalesFen).toBe(before + 12345);
 
       other.run("UPDATE sales_facts SET date = '2026-11-10' WHERE id = 'rollup-test'");
-      expect(weekStoreSums(db, '2026-W47').get(store.id)?.sums.grossSalesFen).toBe(before);
-      const week46 = weekStoreSums(db, '2026-W46').get(store.id)?.sums.grossSalesFen as number;
+      expect(weekStoreSums(db, toIsoWeek('2026-W47')).get(store.id)?.sums.grossSalesFen).toBe(before);
+      const week46 = weekStoreSums(db, toIsoWeek('2026-W46')).get(store.id)?.sums.grossSalesFen as number;
       other.run("DELETE FROM sales_facts WHERE id = 'rollup-test'");
-      expect(weekStoreSums(db, '2026-W46').get(store.id)?.sums.grossSalesFen).toBe(week46 - 12345);
+      expect(weekStoreSums(db, toIsoWeek('2026-W46')).get(store.id)?.sums.grossSalesFen).toBe(week46 - 12345);
       other.close();
     } finally {
       db.close();
@@ -65,10 +65,15 @@ describe('the weekly rollup', () => {
     copyFileSync(demoWorkspaceCopy(dir), path);
     const db = openWorkspaceDatabase(path, { now: () => new Date(at) });
     try {
-      weekFactSums(db, '2026-W46');
-      weekFactSums(db, '2026-W47');
+      // The demo was summed by the write that made it: every week of its figures is fresh.
+      const fresh = () =>
+        db
+          .all<{ week_end: string }>('SELECT week_end FROM week_rollup_state ORDER BY week_end')
+          .map((row) => row.week_end);
+      const before = fresh();
+      expect(before).toEqual(expect.arrayContaining(['2026-11-15', '2026-11-22']));
       db.run("UPDATE contact_facts SET new_contacts = new_contacts + 1 WHERE period_from = '2026-11-12'");
-      expect(db.all('SELECT week_end FROM week_rollup_state ORDER BY week_end')).toEqual([{ week_end: '2026-11-22' }]);
+      expect(fresh()).toEqual(before.filter((weekEnd) => weekEnd !== '2026-11-15'));
     } finally {
       db.close();
     }
@@ -81,8 +86,8 @@ describe('the dashboard guide rankings', () => {
     const { topAndBottom } = await import('../../../src/shared/metrics/rankings');
     const db = openWorkspaceDatabase(demoWorkspaceCopy(tempDir()), { now: () => new Date(at) });
     try {
-      const all = weeklyGuides(db, '2026-W47');
-      const ranked = guideRankings(db, '2026-W47', 5);
+      const all = weeklyGuides(db, toIsoWeek('2026-W47'));
+      const ranked = guideRankings(db, toIsoWeek('2026-W47'), 5);
       const expected = new Map<string, (typeof all)[number]>();
       for (const figure of ['netSalesFen', 'netNewContacts'] as const) {
         const { top, bottom } = topAndBottom(all, figure, 5);
@@ -90,6 +95,31 @@ describe('the dashboard guide rankings', () => {
       }
       expect(ranked.length).toBeGreaterThanOrEqual(10);
       expect(new Map(ranked.map((guide) => [guide.guideId, guide]))).toEqual(expected);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('reading a week', () => {
+  it('never writes: a stale week is summed in memory, with the same sums, and stays stale until a write', () => {
+    const path = demoWorkspaceCopy(tempDir());
+    const db = openWorkspaceDatabase(path, { now: () => new Date(at) });
+    try {
+      const week = toIsoWeek('2026-W47');
+      const fresh = weekStoreSums(db, week);
+      db.run("DELETE FROM week_rollup_state WHERE week_end = '2026-11-22'");
+      const changes = db.get<{ n: number }>('SELECT total_changes() AS n')?.n;
+      expect(weekStoreSums(db, week)).toEqual(fresh);
+      expect(byKey(weekFactSums(db, week))).toEqual(byKey(factSumsForWeek(db, week)));
+      expect(db.get<{ n: number }>('SELECT total_changes() AS n')?.n).toBe(changes);
+      expect(db.get('SELECT 1 FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toBeUndefined();
+
+      refreshStaleWeeks(db);
+      expect(db.get('SELECT 1 AS fresh FROM week_rollup_state WHERE week_end = ?', ['2026-11-22'])).toEqual({
+        fresh: 1,
+      });
+      expect(weekStoreSums(db, week)).toEqual(fresh);
     } finally {
       db.close();
     }

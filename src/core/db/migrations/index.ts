@@ -3,6 +3,7 @@ import { migration0002 } from './0002-imports';
 import { migration0003 } from './0003-tiers';
 import { migration0004 } from './0004-review';
 import { migration0005 } from './0005-import-written';
+import { migration0006 } from './0006-fact-indexes';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const latestSchemaVersion = migrations.length;

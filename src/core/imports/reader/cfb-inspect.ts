@@ -61,8 +61,8 @@ export function inspectCfb(bytes: Uint8Array, fileName: string): { cellEstimate:
   // The same streams, looked up the same way, as SheetJS will read.
   const workbook = find('/Workbook') ?? find('/Book');
   if (!workbook?.content) {
-    if (find('WordDocument')) throw refusals.notASpreadsheet(fileName, ' Word 文档');
-    if (find('PowerPoint Document')) throw refusals.notASpreadsheet(fileName, ' PowerPoint 演示文稿');
+    if (find('WordDocument')) throw refusals.notASpreadsheet(fileName, 'imports.fileType.word');
+    if (find('PowerPoint Document')) throw refusals.notASpreadsheet(fileName, 'imports.fileType.powerpoint');
     throw refusals.notASpreadsheet(fileName);
   }
   const scanned = scanBiff(workbook.content);

@@ -29,7 +29,8 @@ export class ContentBudget {
     if (width > MAX_COLUMNS) {
       throw refusal(
         'tooManyCells',
-        `工作表「${sheetName}」第 ${rowNumber} 行超过 ${formatCount(MAX_COLUMNS)} 列（Excel 的上限），不像正常的报表导出：请检查文件`,
+        'imports.refusal.tooManyColumns',
+        { sheet: sheetName, row: rowNumber, limit: formatCount(MAX_COLUMNS) },
         { sheetName, row: rowNumber, maxColumns: MAX_COLUMNS },
       );
     }
@@ -37,7 +38,8 @@ export class ContentBudget {
     if (this.slots > this.limits.maxCells * 4) {
       throw refusal(
         'tooManyCells',
-        `文件「${this.fileName}」的内容分布太散（大量空单元格夹在数据之间），超出了读取上限：请删掉多余的列后再导入`,
+        'imports.refusal.tooSparse',
+        { file: this.fileName },
         { slots: this.slots, maxSlots: this.limits.maxCells * 4 },
       );
     }

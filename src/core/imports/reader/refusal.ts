@@ -1,10 +1,10 @@
 import { PilotDeskError } from '../../../shared/api/result';
+import type { MessageKey } from '../../../shared/i18n/dictionary';
+import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
 
 /** Why a file could not be read; carried in `details.reason` so callers can branch without parsing text. */
 export type ReadRefusal =
   'empty' | 'tooLarge' | 'notASpreadsheet' | 'corrupt' | 'encrypted' | 'tooManyRows' | 'tooManyCells' | 'cancelled';
-
-const supported = '请选择 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 .csv 文件';
 
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
@@ -18,47 +18,52 @@ export function formatMegabytes(bytes: number): string {
 /** The refusal as the one error type the dispatcher understands, with a sentence the user can act on. */
 export function refusal(
   reason: ReadRefusal,
-  message: string,
+  key: MessageKey,
+  params: Record<string, string | number | MessageRef> = {},
   extra: Record<string, string | number> = {},
 ): PilotDeskError {
-  return new PilotDeskError('VALIDATION', message, undefined, { reason, ...extra });
+  return new PilotDeskError('VALIDATION', key, params, undefined, { reason, ...extra });
 }
 
 export const refusals = {
-  empty: (fileName: string) => refusal('empty', `文件「${fileName}」是空的，没有可导入的数据`),
-  tooLarge: (fileName: string, bytes: number, maxBytes: number) =>
+  empty: (file: string) => refusal('empty', 'imports.refusal.empty', { file }),
+  tooLarge: (file: string, bytes: number, maxBytes: number) =>
     refusal(
       'tooLarge',
-      `文件「${fileName}」有 ${formatMegabytes(bytes)} MB，超过 ${formatMegabytes(maxBytes)} MB 的上限：请按周或按门店拆分后再导入`,
+      'imports.refusal.tooLarge',
+      { file, size: formatMegabytes(bytes), limit: formatMegabytes(maxBytes) },
       { bytes, maxBytes },
     ),
-  unpacksTooLarge: (fileName: string, budget: number) =>
+  unpacksTooLarge: (file: string, budget: number) =>
     refusal(
       'tooLarge',
-      `文件「${fileName}」解压后超过 ${formatMegabytes(budget)} MB，不像正常的报表导出：请在 Excel 中打开后另存一份，或拆分后再导入`,
+      'imports.refusal.unpacksTooLarge',
+      { file, limit: formatMegabytes(budget) },
       { unpackedLimit: budget },
     ),
-  outOfMemory: (fileName: string) =>
-    refusal('tooLarge', `文件「${fileName}」内容太多，读取时超出了内存上限：请拆分后再导入`),
-  notASpreadsheet: (fileName: string, what?: string) =>
-    refusal('notASpreadsheet', `文件「${fileName}」不是表格文件${what ? `（看起来是${what}）` : ''}：${supported}`),
-  unsupported: (fileName: string, what: string, advice: string) =>
-    refusal('notASpreadsheet', `文件「${fileName}」是${what}，无法直接导入：${advice}`),
-  corrupt: (fileName: string) =>
-    refusal('corrupt', `文件「${fileName}」已损坏或不完整，无法读取：请重新导出或重新下载后再试`),
-  encrypted: (fileName: string) =>
-    refusal('encrypted', `文件「${fileName}」设置了打开密码，无法读取：请在 Excel 或 WPS 中取消密码后另存，再导入`),
-  tooManyRows: (sheetName: string, rows: number, maxRows: number) =>
+  outOfMemory: (file: string) => refusal('tooLarge', 'imports.refusal.outOfMemory', { file }),
+  /** `what` names what the file looks like instead (`imports.fileType.*`). */
+  notASpreadsheet: (file: string, what?: MessageKey) =>
+    what
+      ? refusal('notASpreadsheet', 'imports.refusal.notASpreadsheetLike', { file, what: messageRef(what) })
+      : refusal('notASpreadsheet', 'imports.refusal.notASpreadsheet', { file }),
+  unsupported: (file: string, what: MessageRef, advice: MessageKey) =>
+    refusal('notASpreadsheet', 'imports.refusal.unsupported', { file, what, advice: messageRef(advice) }),
+  corrupt: (file: string) => refusal('corrupt', 'imports.refusal.corrupt', { file }),
+  encrypted: (file: string) => refusal('encrypted', 'imports.refusal.encrypted', { file }),
+  tooManyRows: (sheet: string, rows: number, maxRows: number) =>
     refusal(
       'tooManyRows',
-      `工作表「${sheetName}」有 ${formatCount(rows)} 行以上的数据，超过 ${formatCount(maxRows)} 行的上限：请拆分后再导入`,
-      { sheetName, rows, maxRows },
+      'imports.refusal.tooManyRows',
+      { sheet, rows: formatCount(rows), limit: formatCount(maxRows) },
+      { sheetName: sheet, rows, maxRows },
     ),
-  tooManyCells: (fileName: string, cells: number, maxCells: number) =>
+  tooManyCells: (file: string, cells: number, maxCells: number) =>
     refusal(
       'tooManyCells',
-      `文件「${fileName}」有 ${formatCount(cells)} 个以上有内容的单元格，超过 ${formatCount(maxCells)} 个的上限：请拆分后再导入`,
+      'imports.refusal.tooManyCells',
+      { file, cells: formatCount(cells), limit: formatCount(maxCells) },
       { cells, maxCells },
     ),
-  cancelled: () => refusal('cancelled', '已取消'),
+  cancelled: () => refusal('cancelled', 'imports.refusal.cancelled'),
 };

@@ -1,5 +1,7 @@
+import type { MessageKey } from '../../../shared/i18n/dictionary';
+
 /** What a file's first bytes say it is, whatever its name claims. */
-export type Container = { kind: 'zip' } | { kind: 'cfb' } | { kind: 'other'; what?: string };
+export type Container = { kind: 'zip' } | { kind: 'cfb' } | { kind: 'other'; what?: MessageKey };
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
   if (bytes.length < at + signature.length) return false;
@@ -10,16 +12,16 @@ function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): bo
 const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));
 
 /** Formats people drop on an import dialog by mistake, named so the refusal can say what the file looks like. */
-const lookalikes: { signature: number[]; at?: number; what: string }[] = [
-  { signature: [0x89, 0x50, 0x4e, 0x47], what: ' PNG 图片' },
-  { signature: [0xff, 0xd8, 0xff], what: ' JPEG 图片' },
-  { signature: ascii('GIF8'), what: ' GIF 图片' },
-  { signature: ascii('WEBP'), at: 8, what: ' WebP 图片' },
-  { signature: ascii('%PDF'), what: ' PDF 文档' },
-  { signature: ascii('Rar!'), what: ' RAR 压缩包' },
-  { signature: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: ' 7z 压缩包' },
-  { signature: [0x1f, 0x8b], what: ' gzip 压缩包' },
-  { signature: ascii('SQLite format 3'), what: '数据库文件' },
+const lookalikes: { signature: number[]; at?: number; what: MessageKey }[] = [
+  { signature: [0x89, 0x50, 0x4e, 0x47], what: 'imports.fileType.png' },
+  { signature: [0xff, 0xd8, 0xff], what: 'imports.fileType.jpeg' },
+  { signature: ascii('GIF8'), what: 'imports.fileType.gif' },
+  { signature: ascii('WEBP'), at: 8, what: 'imports.fileType.webp' },
+  { signature: ascii('%PDF'), what: 'imports.fileType.pdf' },
+  { signature: ascii('Rar!'), what: 'imports.fileType.rar' },
+  { signature: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'imports.fileType.7z' },
+  { signature: [0x1f, 0x8b], what: 'imports.fileType.gzip' },
+  { signature: ascii('SQLite format 3'), what: 'imports.fileType.sqlite' },
 ];
 
 /** Sorts bytes into the containers SheetJS reads (zip for xlsx/ods, CFB for xls) and everything else. */

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { PilotDeskError } from '../../../shared/api/result';
+import { PilotDeskError, type ApiError } from '../../../shared/api/result';
 import type { GridRow } from '../../../shared/imports/grid';
 import { readWorkbook, type ReadLimits, type WorkbookContents } from '../read-workbook';
 
@@ -22,7 +22,7 @@ export type WorkerMessage =
   | { type: 'done' }
   | {
       type: 'failed';
-      error: { code: PilotDeskError['code']; message: string; fields?: PilotDeskError['fields']; details?: unknown };
+      error: ApiError;
     };
 
 export const ROWS_PER_MESSAGE = 10_000;
@@ -52,13 +52,17 @@ try {
   if (error instanceof PilotDeskError) {
     post({
       type: 'failed',
-      error: { code: error.code, message: error.message, fields: error.fields, details: error.details },
+      error: error.toApiError(),
     });
   } else {
     // readWorkbook refuses bad input itself; anything else is a bug, reported as such.
     post({
       type: 'failed',
-      error: { code: 'INTERNAL', message: `读取文件时出错：${error instanceof Error ? error.message : String(error)}` },
+      error: {
+        code: 'INTERNAL',
+        key: 'imports.error.readFailed',
+        params: { reason: error instanceof Error ? error.message : String(error) },
+      },
     });
   }
 }

@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { unpackedBudget, type ReadLimits } from './limits';
 import { refusals } from './refusal';
+import { messageRef } from '../../../shared/i18n/message-ref';
 
 /**
  * Checks a zip container before SheetJS opens it. SheetJS inflates every entry into memory up
@@ -80,7 +81,7 @@ function readEntries(bytes: Uint8Array, fileName: string): Entry[] {
   if (end < 0 || end + 22 > bytes.length) throw corrupt();
   const count = zip.u16(end + 8);
   let position = zip.u32(end + 16);
-  if (count === 0) throw refusals.notASpreadsheet(fileName, '空的压缩包');
+  if (count === 0) throw refusals.notASpreadsheet(fileName, 'imports.fileType.emptyZip');
 
   const entries: Entry[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -135,22 +136,22 @@ function formatOf(entries: Entry[], fileName: string, contentOf: (entry: Entry) 
     if (type.includes('opendocument.spreadsheet')) return 'ods';
     throw refusals.notASpreadsheet(
       fileName,
-      type.includes('opendocument.text') ? ' OpenDocument 文字文档' : ' OpenDocument 文档',
+      type.includes('opendocument.text') ? 'imports.fileType.openDocumentText' : 'imports.fileType.openDocument',
     );
   }
   if (has('index/document.iwa') || has('index.xml') || has('index.xml.gz')) {
-    throw refusals.unsupported(fileName, ' Numbers 表格', '请在 Numbers 中导出为 Excel（.xlsx）后再导入');
+    throw refusals.unsupported(fileName, messageRef('imports.fileType.numbers'), 'imports.advice.numbers');
   }
   if (has('[content_types].xml')) {
     const keys = [...names.keys()];
     if (keys.some((name) => name.endsWith('workbook.xml'))) return 'xlsx';
     if (keys.some((name) => name.endsWith('workbook.bin'))) {
-      throw refusals.unsupported(fileName, ' Excel 二进制工作簿（.xlsb）', '请在 Excel 中另存为 .xlsx 后再导入');
+      throw refusals.unsupported(fileName, messageRef('imports.fileType.xlsb'), 'imports.advice.xlsb');
     }
-    if (has('word/document.xml')) throw refusals.notASpreadsheet(fileName, ' Word 文档');
-    if (has('ppt/presentation.xml')) throw refusals.notASpreadsheet(fileName, ' PowerPoint 演示文稿');
+    if (has('word/document.xml')) throw refusals.notASpreadsheet(fileName, 'imports.fileType.word');
+    if (has('ppt/presentation.xml')) throw refusals.notASpreadsheet(fileName, 'imports.fileType.powerpoint');
   }
-  throw refusals.notASpreadsheet(fileName, ' ZIP 压缩包');
+  throw refusals.notASpreadsheet(fileName, 'imports.fileType.zip');
 }
 
 /**

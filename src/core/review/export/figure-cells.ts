@@ -1,3 +1,4 @@
+import type { Review } from '../../../shared/review/review-schema';
 import { translate } from '../../../shared/i18n/translate';
 import { figureKind, type FigureKind } from '../../../shared/metrics/format-figures';
 import { changeOf, riseIsGood, type FigureName, type Figures } from '../../../shared/metrics/weekly-figures';
@@ -55,4 +56,9 @@ export function changeColumn<T extends WithWeeks>(figure: FigureName): Column<T>
     riseIsGood: riseIsGood(figure),
     value: (row) => changeValue(figure, row),
   };
+}
+
+/** A tier as the workbook writes it: its key and the name it had when the review was made. */
+export function tierText(review: Review, tier: string | null): string | null {
+  return tier === null ? '无数据' : `${tier} ${review.tierNames[tier] ?? ''}`.trim();
 }

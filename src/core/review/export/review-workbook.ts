@@ -1,21 +1,16 @@
-import ExcelJS from 'exceljs';
 import type { Review } from '../../../shared/review/review-schema';
-import { gapsSheet } from './sheets/gaps';
-import { guidesSheet } from './sheets/guides';
-import { moversSheet } from './sheets/movers';
-import { notesSheet } from './sheets/notes';
-import { overviewSheet } from './sheets/overview';
-import { storesSheet } from './sheets/stores';
+import { coreReviewSections } from '../review-sections';
+import { addFrozenSheet } from './workbook-style';
 
-/** One sheet per section, in the order of the review; a new section adds its sheet here. */
-const sheets = [overviewSheet, storesSheet, guidesSheet, moversSheet, gapsSheet, notesSheet];
-
+/** One sheet per section, named and ordered by the section descriptors. */
 export async function reviewWorkbook(review: Review): Promise<Buffer> {
+  // Loaded when a workbook is made, not at start-up: ExcelJS is the largest module the core uses.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PilotDesk 试验田工作台';
   workbook.title = `周复盘 ${review.week}`;
   workbook.created = new Date(review.generatedAt);
-  for (const sheet of sheets) sheet(workbook, review);
+  for (const section of coreReviewSections) section.sheet.write(addFrozenSheet(workbook, section.sheet.name), review);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

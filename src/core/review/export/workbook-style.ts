@@ -67,19 +67,15 @@ function styleChange(cell: Cell, value: number | null, riseIsGood: boolean): voi
   cell.font = { color: { argb: value > 0 === riseIsGood ? green : red } };
 }
 
-/** One sheet with a frozen, shaded header row, typed columns and widths that fit the content. */
-export function addTableSheet<T>(
-  workbook: Workbook,
-  name: string,
-  columns: Column<T>[],
-  rows: readonly T[],
-): Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  appendTable(sheet, columns, rows, true);
-  return sheet;
+/** A sheet whose first row, the header of its first table, stays in view when scrolling. */
+export function addFrozenSheet(workbook: Workbook, name: string): Worksheet {
+  return workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
 }
 
-/** Appends a table (header + rows) below what the sheet holds; returns the next free row number. */
+/**
+ * Appends a table (a shaded header row, typed columns, widths that fit the content) below what the
+ * sheet holds, or at its top when `first`; returns the next free row number.
+ */
 export function appendTable<T>(sheet: Worksheet, columns: Column<T>[], rows: readonly T[], first = false): number {
   const start = first ? 1 : sheet.rowCount + 2;
   const header = sheet.getRow(start);

@@ -1,4 +1,8 @@
-import { paddingFlags, storePercentile } from '../../../shared/review/padding-signals';
+import type { Worksheet } from 'exceljs';
+import { describePaddingFlag, paddingFlags, storePercentile } from '../../../shared/review/padding-signals';
+import type { Review, ReviewGuide } from '../../../shared/review/review-schema';
+import { figureColumns } from '../export/figure-columns';
+import { appendTable, type Column } from '../export/workbook-style';
 import { newContactsHistory } from '../guide-contact-history';
 import { defineSection } from '../review-context';
 
@@ -29,4 +33,26 @@ export const guidesSection = defineSection({
       ),
     }));
   },
+  // A flag's wording follows from its numbers: two reviews differ by the numbers, not the sentence.
+  figures: (guides) =>
+    guides.map(({ flags, ...guide }) => ({ ...guide, flags: flags.map(({ code, numbers }) => ({ code, numbers })) })),
+  sheet: { name: '导购', write: writeGuides },
 });
+
+/** 导购: one row per guide, rank within the store, and padding flags with the numbers behind them. */
+function writeGuides(sheet: Worksheet, review: Review): void {
+  const columns: Column<ReviewGuide>[] = [
+    { header: '工号', kind: 'text', value: (guide) => guide.staffNo },
+    { header: '姓名', kind: 'text', value: (guide) => guide.name },
+    { header: '门店编码', kind: 'text', value: (guide) => guide.storeCode },
+    { header: '门店', kind: 'text', value: (guide) => guide.storeName },
+    { header: '店内排名', kind: 'integer', value: (guide) => guide.rankInStore },
+    ...figureColumns<ReviewGuide>({ salesDetail: false }),
+    {
+      header: '灌水信号',
+      kind: 'text',
+      value: (guide) => guide.flags.map((flag) => describePaddingFlag('zh-CN', flag)).join('；'),
+    },
+  ];
+  appendTable(sheet, columns, review.guides, true);
+}

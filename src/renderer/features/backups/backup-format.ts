@@ -1,4 +1,5 @@
 import type { BackupKind, WorkspaceContents } from '../../../shared/backups/backup-schema';
+import type { IsoWeek } from '../../../shared/dates/iso-week';
 import { weekLabel } from '../../../shared/dates/week-label';
 import { isMessageKey, translate, type MessageKey } from '../../../shared/i18n/translate';
 import type { Locale } from '../../../shared/preferences/preferences-schema';
@@ -22,7 +23,7 @@ export function formatMegabytes(bytes: number): string {
   return megabytes < 0.1 ? '< 0.1 MB' : `${megabytes.toFixed(1)} MB`;
 }
 
-export function latestWeekText(locale: Locale, week: string | null): string {
+export function latestWeekText(locale: Locale, week: IsoWeek | null): string {
   return week ? weekLabel(locale, week) : translate(locale, 'backup.noFigures');
 }
 

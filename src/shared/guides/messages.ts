@@ -1,0 +1,43 @@
+import { defineMessages } from '../i18n/define-messages';
+
+/** Guides, their roles and employment. */
+export const guideMessages = defineMessages({
+  'zh-CN': {
+    'guide.staffNo': '工号',
+    'guide.name': '姓名',
+    'guide.store': '所属门店',
+    'guide.role': '岗位',
+    'guide.hireDate': '入职日期',
+    'guide.phone': '手机号',
+    'guide.wecomAccount': '企业微信账号',
+    'guide.employment': '在职状态',
+    'guide.leftOn': '离职日期',
+    'guide.new': '新增导购',
+    'guide.edit': '编辑导购',
+    'guide.empty': '还没有导购。先添加门店，再导入花名册或手动添加导购。',
+    'role.manager': '店长',
+    'role.guide': '导购',
+    'employment.active': '在职',
+    'employment.left': '离职',
+    'guide.error.notFound': '导购不存在：{id}',
+  },
+  en: {
+    'guide.staffNo': 'Staff no.',
+    'guide.name': 'Name',
+    'guide.store': 'Store',
+    'guide.role': 'Role',
+    'guide.hireDate': 'Hire date',
+    'guide.phone': 'Mobile',
+    'guide.wecomAccount': 'WeCom account',
+    'guide.employment': 'Employment',
+    'guide.leftOn': 'Left on',
+    'guide.new': 'New guide',
+    'guide.edit': 'Edit guide',
+    'guide.empty': 'No guides yet. Add stores first, then import a roster or add guides by hand.',
+    'role.manager': 'Store manager',
+    'role.guide': 'Guide',
+    'employment.active': 'Employed',
+    'employment.left': 'Left',
+    'guide.error.notFound': 'No such guide: {id}',
+  },
+});

@@ -1,0 +1,43 @@
+import { defineMessages } from '../i18n/define-messages';
+
+/** The settings page. */
+export const settingsMessages = defineMessages({
+  'zh-CN': {
+    'settings.language': '界面语言',
+    'settings.theme': '主题',
+    'settings.themeLight': '浅色',
+    'settings.themeDark': '深色',
+    'settings.changeColors': '涨跌颜色',
+    'settings.upGreen': '涨绿跌红',
+    'settings.upRed': '涨红跌绿',
+    'settings.workspace': '当前工作区',
+    'settings.tiersLink': '分层规则、名称和打法在「分层」页设置',
+    'settings.padding': '灌水信号阈值',
+    'settings.paddingLossRate': '流失率 ≥（%）',
+    'settings.paddingLossMin': '且新增客户 ≥',
+    'settings.paddingSpike': '新增客户 > 前 N 周中位数的倍数',
+    'settings.paddingWeeks': '参考前 N 周',
+    'settings.paddingPercentile': '且高于本店分位（%）',
+    'settings.paddingSaved': '灌水信号阈值已保存',
+    'settings.paddingHint': '信号只是提示去看一看，不会自动影响激励',
+  },
+  en: {
+    'settings.language': 'Language',
+    'settings.theme': 'Theme',
+    'settings.themeLight': 'Light',
+    'settings.themeDark': 'Dark',
+    'settings.changeColors': 'Change colours',
+    'settings.upGreen': 'Up green, down red',
+    'settings.upRed': 'Up red, down green',
+    'settings.workspace': 'Current workspace',
+    'settings.tiersLink': 'Tier rules, names and playbooks are set on the Tiers page',
+    'settings.padding': 'Padding-signal thresholds',
+    'settings.paddingLossRate': 'Loss rate ≥ (%)',
+    'settings.paddingLossMin': 'and new contacts ≥',
+    'settings.paddingSpike': 'New contacts > this multiple of the median',
+    'settings.paddingWeeks': 'over the previous N weeks',
+    'settings.paddingPercentile': 'and above the store percentile (%)',
+    'settings.paddingSaved': 'Padding thresholds saved',
+    'settings.paddingHint': 'A signal is a prompt to look; it never changes payouts by itself',
+  },
+});
