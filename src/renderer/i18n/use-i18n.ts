@@ -1,6 +1,7 @@
 import { computed } from 'vue';
 import type { FieldError } from '../../shared/api/result';
 import {
+  colon,
   describeFieldError,
   fieldLabel,
   translate,
@@ -18,5 +19,7 @@ export function useI18n() {
     t: (key: MessageKey, params?: Record<string, string | number>) => translate(locale.value, key, params),
     fieldError: (error: FieldError) => describeFieldError(locale.value, error),
     fieldLabel: (field: string, owner?: FieldOwner) => fieldLabel(locale.value, field, owner),
+    /** '：' in Chinese, ': ' in English, between a label and what follows it. */
+    colon: () => colon(locale.value),
   };
 }

@@ -1,13 +1,9 @@
 import type { EmploymentStatus, Guide, GuideRole } from '../../../shared/guides/guide-schema';
-import type { PilotWave, RecordStatus, Store, StoreType } from '../../../shared/stores/store-schema';
-import { matchesSearch } from '../stores/store-filters';
+import type { RecordStatus, Store } from '../../../shared/stores/store-schema';
+import { matchesSearch, type StoreAttributeFilters } from '../stores/store-filters';
 
-export interface GuideFilters {
+export interface GuideFilters extends StoreAttributeFilters {
   search: string;
-  region: string | null;
-  dealerId: string | null;
-  storeType: StoreType | null;
-  pilotWave: PilotWave | null;
   storeId: string | null;
   role: GuideRole | null;
   employment: EmploymentStatus | null;

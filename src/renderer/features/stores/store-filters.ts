@@ -1,11 +1,15 @@
 import type { PilotWave, RecordStatus, Store, StoreType } from '../../../shared/stores/store-schema';
 
-export interface StoreFilters {
-  search: string;
+/** The store's own attributes, by which both the stores and the guides lists filter. */
+export interface StoreAttributeFilters {
   region: string | null;
   dealerId: string | null;
   storeType: StoreType | null;
   pilotWave: PilotWave | null;
+}
+
+export interface StoreFilters extends StoreAttributeFilters {
+  search: string;
   status: RecordStatus | null;
 }
 
