@@ -3,6 +3,7 @@ import { detectLayout } from '../../../src/shared/imports/header-detection';
 import { importKinds, importTemplates } from '../../../src/shared/imports/import-kinds';
 import { normalizeHeader } from '../../../src/shared/imports/coerce';
 import type { Grid, GridRow } from '../../../src/shared/imports/grid';
+import { salesHeaders } from '../../support/spreadsheets';
 
 const grid = (rows: GridRow[], sheetName = 'Sheet1'): Grid => ({ sheetName, rows, firstRowNumber: 1 });
 
@@ -24,18 +25,7 @@ const wecomContactHeaders = [
   '删除/拉黑成员的客户数',
 ];
 const rosterHeaders = ['工号', '姓名', '所属门店', '岗位', '入职日期', '手机号', '企业微信账号', '在职状态'];
-const posHeaders = [
-  '日期',
-  '门店编码',
-  '门店名称',
-  '导购工号',
-  '导购姓名',
-  '渠道',
-  '订单数',
-  '成交金额',
-  '退款金额',
-  '新增会员数',
-];
+const posHeaders = salesHeaders;
 const groupHeaders = ['日期', '群主', '群总数', '群成员总数', '新增群成员数', '退群人数', '群聊消息总数'];
 const dailyHeaders = ['日期', '门店编码', '工号', '姓名', '朋友圈发布数', '社群消息数'];
 

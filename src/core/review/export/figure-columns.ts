@@ -1,4 +1,5 @@
 import type { FigureName } from '../../../shared/metrics/weekly-figures';
+import { reviewGuideFigures } from '../../../shared/review/review-figures';
 import { changeColumn, figureColumn, type WithWeeks } from './figure-cells';
 import type { Column } from './workbook-style';
 
@@ -20,21 +21,10 @@ const storeFigures: FigureName[] = [
   'messagesSent',
   'momentsPosts',
 ];
-const guideFigures: FigureName[] = [
-  'netSalesFen',
-  'newContacts',
-  'lostContacts',
-  'netNewContacts',
-  'lossRate',
-  'newMembers',
-  'orders',
-  'messagesSent',
-  'momentsPosts',
-];
 
 /** The figure columns the store and guide sheets share. */
 export function figureColumns<T extends WithWeeks>(options: { salesDetail: boolean }): Column<T>[] {
-  const figures = options.salesDetail ? storeFigures : guideFigures;
+  const figures = options.salesDetail ? storeFigures : reviewGuideFigures;
   return figures.flatMap((figure) =>
     withChange.has(figure) ? [figureColumn<T>(figure), changeColumn<T>(figure)] : [figureColumn<T>(figure)],
   );

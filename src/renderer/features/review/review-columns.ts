@@ -15,7 +15,7 @@ const cellKinds = { money: 'moneyFen', ratio: 'ratio', count: 'integer' } as con
 /** Figure columns with their change under the value, sortable, right-aligned; exported as numbers. */
 export function figureColumns<T extends WithWeeks>(
   t: (key: MessageKey) => string,
-  figures: FigureName[],
+  figures: readonly FigureName[],
 ): DataColumn<T>[] {
   return figures.map((figure) => ({
     title: t(`metric.${figure}` as MessageKey),

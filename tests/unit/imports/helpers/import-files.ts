@@ -1,4 +1,4 @@
-import { csvBytes, dateCell, textCell, xlsxFromRows } from '../../../support/spreadsheets';
+import { csvBytes, dateCell, salesHeaders, textCell, xlsxFromRows } from '../../../support/spreadsheets';
 import type { SpreadsheetFile } from './import-harness';
 
 /**
@@ -6,18 +6,8 @@ import type { SpreadsheetFile } from './import-harness';
  * signature rows, a WeCom contact statistics export with or without its period line, a roster.
  */
 
-export const salesHeader = [
-  '日期',
-  '门店编码',
-  '门店名称',
-  '导购工号',
-  '导购姓名',
-  '渠道',
-  '订单数',
-  '成交金额',
-  '退款金额',
-  '新增会员数',
-];
+/** The POS export's headers, as the shared spreadsheet helpers write them. */
+export const salesHeader = salesHeaders;
 
 /** One sales row as a POS writes it; `date` may be an Excel date cell or text in any form. */
 export interface PosRow {
